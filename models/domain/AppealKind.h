@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace hotline::domain {
+
+enum class AppealKind {
+    Simple,    // простая консультация
+    Complex,   // сложная консультация
+    Task,      // задача по типовому алгоритму
+    Complaint, // проблема/жалоба по дорожной карте
+};
+
+QString appealKindId(AppealKind kind); // "simple", "complex", "task", "complaint"
+std::optional<AppealKind> appealKindFromId(const QString& id);
+QString appealKindTitle(AppealKind kind); // translated, for people
+
+enum class Algorithm {
+    Single, // одно ведомство
+    Multi,  // несколько ведомств
+    Omsu,   // с участием ОМСУ
+};
+
+QString algorithmId(Algorithm algorithm); // "single", "multi", "omsu"
+std::optional<Algorithm> algorithmFromId(const QString& id);
+QString algorithmTitle(Algorithm algorithm);
+
+} // namespace hotline::domain
