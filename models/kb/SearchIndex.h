@@ -1,0 +1,76 @@
+#pragma once
+
+#include "KnowledgeBase.h"
+#include "SpellIndex.h"
+#include "SqliteDb.h"
+#include "TextAnalyzer.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace hotline::kb {
+
+struct SearchHit {
+    QString id;
+    QString title;
+    QString category;
+    double score = 0; // higher is better
+    QString snippet;  // HTML-escaped text with <b>…</b> around the matched words
+};
+
+// The full-text index of the knowledge base: an SQLite FTS5 database with a Russian stemming tokenizer,
+// synonym and abbreviation expansion, prefix matching for the word being typed, and typo correction.
+// One instance per thread.
+class SearchIndex {
+public:
+    // One position of the query: alternatives joined with OR (FTS5 syntax, already quoted).
+    using Position = std::vector<std::string>;
+
+    // Builds the index for kb into path atomically: a new file is written beside it and renamed over it,
+    // so a crash mid-build leaves the previous index usable.
+    static Status build(const KnowledgeBase& kb, const QString& path);
+    static Result<std::unique_ptr<SearchIndex>> open(const QString& path);
+
+    QByteArray fingerprint() const { return m_fingerprint; }
+    int articleCount() const { return m_articleCount; }
+    int vocabularySize() const { return static_cast<int>(m_vocabulary.size()); }
+
+    // categoryId: a subcategory or a top category (with its subcategories); empty for all.
+    QList<SearchHit> search(const QString& query, const QString& categoryId = {}, int limit = 10);
+
+    // The FTS5 expression a query turns into (for tests and the CLI's --explain).
+    QString explain(const QString& query);
+
+private:
+    SearchIndex() = default;
+    struct Synonym {
+        std::vector<std::string> stems;
+        int group = 0;
+    };
+    std::vector<Position> plan(const QString& query);
+    std::vector<std::string> typoCandidates(const std::string& word);
+    bool hasCompletion(const std::string& prefix) const;
+    std::vector<std::string> phraseStems(const std::string& phrase);
+    int phraseFrequency(const std::string& phrase);
+    void run(const std::string& match, int limit, QList<SearchHit>& hits);
+
+    std::unique_ptr<SqliteDb> m_db;
+    SqliteStatement m_query;
+    TextAnalyzer m_analyzer;
+    QByteArray m_fingerprint;
+    int m_articleCount = 0;
+    std::vector<std::string> m_vocabulary; // folded surface words, sorted (prefix checks)
+    std::vector<int> m_frequency;
+    std::unordered_set<std::string> m_stems;
+    std::unordered_map<std::string, int> m_stemFrequency;
+    std::vector<std::vector<std::string>> m_synonymGroups; // folded phrases
+    std::unordered_map<std::string, std::vector<Synonym>> m_synonymsByFirstStem;
+    SpellIndex m_spell;
+};
+
+} // namespace hotline::kb

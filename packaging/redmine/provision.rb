@@ -1,0 +1,418 @@
+# frozen_string_literal: true
+#
+# Линия 0150 — provisioning of a Redmine 5.0 server (Debian 12: redmine 5.0.4).
+#
+# Run inside the Redmine directory, after `rake db:migrate` (and, optionally,
+# `REDMINE_LANG=ru rake redmine:load_default_data`), in its own process:
+#
+#   cd /usr/share/redmine && RAILS_ENV=production BUNDLER_VERSION=2.3.15 \
+#     bundle exec rails runner /path/to/packaging/redmine/provision.rb
+#
+# Reference data (agencies, municipalities, channels, kinds) is read from the
+# project's kb_data/ directory: $HOTLINE_KB_DATA, else ../../kb_data next to this
+# script, else /usr/share/hotline0150/kb_data.
+#
+# Idempotent and additive: everything is found by name (or identifier) and created
+# when missing; scalar attributes are compared and only then updated; permissions,
+# workflow transitions, list values, tracker/project links and memberships are only
+# ever added, never removed (so an admin's additions and values used by existing
+# issues survive a re-run). Prints "created N, updated M, unchanged K" and a line
+# "PROVISION_IDS {json}" with the ids of everything it manages.
+
+require 'json'
+require 'set'
+
+# ---------------------------------------------------------------------------
+# Reference data
+# ---------------------------------------------------------------------------
+KB_DATA = [
+  ENV['HOTLINE_KB_DATA'],
+  File.expand_path('../../kb_data', __dir__),
+  '/usr/share/hotline0150/kb_data'
+].compact.find {|d| File.file?(File.join(d, 'reference', 'agencies.json'))}
+abort 'provision: kb_data not found (set HOTLINE_KB_DATA to the kb_data directory)' unless KB_DATA
+
+def read_reference(name)
+  JSON.parse(File.read(File.join(KB_DATA, 'reference', name), encoding: 'UTF-8'))
+end
+
+CHANNELS       = read_reference('channels.json').fetch('channels').map {|c| c.fetch('name')}
+KINDS_JSON     = read_reference('kinds.json')
+ALGORITHMS     = KINDS_JSON.fetch('algorithms').map {|a| a.fetch('name')}
+APPEAL_KINDS   = KINDS_JSON.fetch('kinds').map {|k| k.fetch('name')}
+MUNICIPALITIES = read_reference('municipalities.json').fetch('municipalities').map {|m| m.fetch('name')}
+AGENCIES       = read_reference('agencies.json').fetch('agencies').
+                   select {|a| a.fetch('status', 'active') == 'active'}.map {|a| a.fetch('name')}
+# Values of "Ведомства" that are not a Redmine group (no body to assign a subtask to).
+EXTRA_AGENCY_VALUES = ['Другое ведомство'].freeze
+AGENCY_VALUES  = (AGENCIES + EXTRA_AGENCY_VALUES).uniq
+
+# ---------------------------------------------------------------------------
+# What the server should look like
+# ---------------------------------------------------------------------------
+APPEALS_PROJECT = {identifier: 'hotline0150', name: 'Обращения бизнеса 0150',
+                   description: 'Обращения бизнеса, поступившие на линию 0150 и по другим каналам.',
+                   modules: %w[issue_tracking time_tracking calendar gantt]}.freeze
+KB_PROJECT      = {identifier: 'kb0150', name: 'База знаний 0150',
+                   description: 'База знаний операторов линии 0150 (публикуется из kb_data).',
+                   modules: %w[wiki]}.freeze
+KB_START_PAGE   = 'Wiki'
+
+# [name, is_closed] in display order
+STATUSES = [
+  ['Новая', false], ['На модерации', false], ['В работе', false], ['На контроле', false],
+  ['Решена', false], ['Закрыта', true], ['Отклонена', true]
+].freeze
+DEFAULT_STATUS = 'Новая'
+
+CALL_TRACKER = 'Звонок'
+STEP_TRACKER = 'Шаг дорожной карты'
+TRACKERS = (APPEAL_KINDS + [CALL_TRACKER, STEP_TRACKER]).freeze
+TRACKER_DESCRIPTIONS = {
+  'Простая консультация' => 'Ответ по базе знаний; срок 1 рабочий день.',
+  'Сложная консультация' => 'Первый ответ в день регистрации, решение за 2 рабочих дня.',
+  'Задача' => 'Стандартный алгоритм; 2–5 рабочих дней по статье базы знаний.',
+  'Проблема/жалоба' => 'Дорожная карта контролируемых шагов (Штаб по защите бизнеса).',
+  CALL_TRACKER => 'Запись о звонке на линию 0150 (для статистики линии).',
+  STEP_TRACKER => 'Шаг дорожной карты жалобы (подзадача со своим сроком).'
+}.freeze
+CLOSABLE_ON_CREATE = ['Простая консультация', CALL_TRACKER].freeze
+
+ROLE_OPERATOR   = 'Оператор 0150'
+ROLE_SUPERVISOR = 'Супервизор'
+ROLE_EDITOR     = 'Редактор БЗ'
+ROLE_EXECUTOR   = 'Исполнитель'
+ROLE_CONTROLLER = 'Контролёр'
+
+ROLES = {
+  # Files appeals and call records (subtasks for several agencies / ОМСУ need manage_subtasks).
+  ROLE_OPERATOR => {issues_visibility: 'default', assignable: false,
+                    permissions: %i[view_issues add_issues add_issue_notes manage_subtasks
+                                    view_issue_watchers view_wiki_pages]},
+  # Reviews the whole line: all issues, time, history of the knowledge base.
+  ROLE_SUPERVISOR => {issues_visibility: 'all', assignable: false,
+                      permissions: %i[view_issues add_issue_notes view_private_notes view_issue_watchers
+                                      save_queries view_time_entries view_calendar view_gantt
+                                      view_wiki_pages view_wiki_edits export_wiki_pages]},
+  # Keeps the knowledge base (wiki of kb0150).
+  ROLE_EDITOR => {issues_visibility: 'default', assignable: false,
+                  permissions: %i[view_wiki_pages view_wiki_edits export_wiki_pages edit_wiki_pages
+                                  rename_wiki_pages delete_wiki_pages delete_wiki_pages_attachments]},
+  # Agency / municipality specialist: sees what is assigned to them or their group.
+  ROLE_EXECUTOR => {issues_visibility: 'own', assignable: true,
+                    permissions: %i[view_issues edit_issues add_issue_notes view_issue_watchers
+                                    log_time view_time_entries view_wiki_pages]},
+  # Deputy minister / deputy head: controls execution and the roadmap steps.
+  ROLE_CONTROLLER => {issues_visibility: 'all', assignable: true,
+                      permissions: %i[view_issues add_issues edit_issues add_issue_notes manage_subtasks
+                                      manage_issue_relations view_private_notes view_issue_watchers
+                                      add_issue_watchers view_time_entries view_calendar view_gantt
+                                      view_wiki_pages]}
+}.freeze
+
+# Workflow transitions: role => {old status (nil = issue creation) => [new statuses]}.
+# Redmine 5 stores "new issue" transitions as rows with old_status_id = 0.
+ALL_STATUS_NAMES = STATUSES.map(&:first).freeze
+FULL_MATRIX = ([nil] + ALL_STATUS_NAMES).to_h do |from|
+  [from, from.nil? ? ['Новая', 'На модерации', 'В работе'] : ALL_STATUS_NAMES - [from]]
+end.freeze
+WORKFLOWS = {
+  ROLE_OPERATOR => lambda do |tracker|
+    created = ['Новая', 'На модерации']
+    created << 'Закрыта' if CLOSABLE_ON_CREATE.include?(tracker)
+    {nil => created, 'Новая' => ['На модерации']}
+  end,
+  ROLE_SUPERVISOR => ->(_tracker) {FULL_MATRIX},
+  ROLE_EXECUTOR => lambda do |_tracker|
+    {'Новая' => ['В работе', 'На модерации'],
+     'На модерации' => ['В работе'],
+     'В работе' => ['Решена', 'На модерации', 'На контроле'],
+     'На контроле' => ['В работе', 'Решена'],
+     'Решена' => ['В работе']}
+  end,
+  ROLE_CONTROLLER => ->(_tracker) {FULL_MATRIX}
+  # ROLE_EDITOR has no issue permissions, so it needs no transitions.
+}.freeze
+
+ALL_TRACKERS_CF = TRACKERS
+CALL_ONLY = [CALL_TRACKER].freeze
+# name => attributes (format, values, multiple, trackers)
+CUSTOM_FIELDS = [
+  ['Канал',                  {format: 'list', values: CHANNELS}],
+  ['Категория',              {format: 'string'}],
+  ['ИНН',                    {format: 'string'}],
+  ['ОГРН/ОГРНИП',            {format: 'string'}],
+  ['Организация',            {format: 'string'}],
+  ['Контактное лицо',        {format: 'string'}],
+  ['Телефон',                {format: 'string'}],
+  ['E-mail',                 {format: 'string'}],
+  ['Муниципалитет',          {format: 'list', values: MUNICIPALITIES}],
+  ['Алгоритм',               {format: 'list', values: ALGORITHMS}],
+  ['Ведомства',              {format: 'list', values: AGENCY_VALUES, multiple: true}],
+  ['Статья БЗ',              {format: 'string'}],
+  ['Начало звонка',          {format: 'string', description: 'ISO 8601 с часовым поясом, напр. 2025-03-03T10:00:00+03:00'}],
+  ['Длительность звонка, с', {format: 'int'}],
+  ['Крайний срок (точный)',  {format: 'string', description: 'ISO 8601 с часовым поясом'}],
+  ['UUID клиента',           {format: 'string', description: 'Идентификатор обращения на рабочем месте (идемпотентность)'}],
+  ['Оператор',               {format: 'string', trackers: CALL_ONLY}],
+  ['Поисковые запросы',      {format: 'text', trackers: CALL_ONLY}],
+  ['Открытые статьи',        {format: 'string', trackers: CALL_ONLY}],
+  ['Результат звонка',       {format: 'list', trackers: CALL_ONLY,
+                              values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}]
+].freeze
+
+SETTINGS = {
+  'rest_api_enabled' => '1',
+  'text_formatting' => 'markdown',
+  'issue_group_assignment' => '1',
+  'default_language' => 'ru',
+  'login_required' => '1',
+  # The workstation sets parent due dates itself (deadline rule); Redmine must not derive them.
+  'parent_issue_dates' => 'independent'
+}.freeze
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+STATS = Hash.new(0)
+VERBOSE = ENV['PROVISION_VERBOSE'] == '1'
+CREATED = Set.new # records created by this run: filling them in is part of "created"
+
+def note(kind, what, record = nil)
+  return if record && kind != :created && CREATED.include?([record.class.base_class.name, record.id])
+
+  CREATED << [record.class.base_class.name, record.id] if record && kind == :created
+  STATS[kind] += 1
+  puts "  #{kind}: #{what}" if VERBOSE || kind != :unchanged
+end
+
+def save!(record, what)
+  record.save || abort("provision: cannot save #{what}: #{record.errors.full_messages.join('; ')}")
+end
+
+# Finds or builds a record, applies scalar attributes and saves only when something changed.
+def ensure_record(scope, find_by, attrs, what)
+  record = scope.find_by(find_by) || scope.new(find_by)
+  fresh = record.new_record?
+  attrs.each {|k, v| record.public_send("#{k}=", v)}
+  if fresh
+    save!(record, what)
+    note(:created, what, record)
+  elsif record.changed?
+    changes = record.changes.keys.join(', ')
+    save!(record, what)
+    note(:updated, "#{what} (#{changes})", record)
+  else
+    note(:unchanged, what, record)
+  end
+  record
+end
+
+# Adds missing ids to a has_and_belongs_to_many / has_many ids list (never removes).
+def ensure_ids(record, attr, wanted_ids, what)
+  current = record.public_send(attr)
+  missing = wanted_ids - current
+  if missing.empty?
+    note(:unchanged, what, record)
+  else
+    record.public_send("#{attr}=", current + missing)
+    note(:updated, "#{what} (+#{missing.size})", record)
+  end
+end
+
+def ensure_setting(name, value)
+  if Setting[name].to_s == value
+    note(:unchanged, "setting #{name}")
+  else
+    Setting[name] = value
+    note(:updated, "setting #{name} = #{value}")
+  end
+end
+
+# ---------------------------------------------------------------------------
+# Provisioning
+# ---------------------------------------------------------------------------
+ActiveRecord::Base.transaction do
+  SETTINGS.each {|name, value| ensure_setting(name, value)}
+
+  # Issue priorities exist after load_default_data; without them no issue can be created.
+  if IssuePriority.none?
+    [['Низкий', false], ['Нормальный', true], ['Высокий', false], ['Срочный', false]].each do |name, default|
+      ensure_record(IssuePriority, {name: name}, {is_default: default, active: true}, "priority #{name}")
+    end
+  end
+
+  # Statuses, in display order (other statuses, e.g. from default data, go after ours).
+  statuses = STATUSES.to_h do |name, closed|
+    [name, ensure_record(IssueStatus, {name: name}, {is_closed: closed}, "status #{name}")]
+  end
+  STATUSES.each_with_index do |(name, _), i|
+    status = statuses[name].reload
+    next if status.position == i + 1
+
+    status.update!(position: i + 1)
+    note(:updated, "status #{name} position", status)
+  end
+  default_status = statuses.fetch(DEFAULT_STATUS)
+
+  trackers = TRACKERS.to_h do |name|
+    [name, ensure_record(Tracker, {name: name},
+                         {default_status_id: default_status.id, description: TRACKER_DESCRIPTIONS[name]},
+                         "tracker #{name}")]
+  end
+
+  roles = ROLES.to_h do |name, spec|
+    role = ensure_record(Role.givable, {name: name},
+                         {issues_visibility: spec[:issues_visibility], assignable: spec[:assignable]},
+                         "role #{name}")
+    missing = spec[:permissions] - role.permissions
+    if missing.empty?
+      note(:unchanged, "role #{name} permissions", role)
+    else
+      role.permissions = role.permissions + missing
+      save!(role, "role #{name}")
+      note(:updated, "role #{name} permissions (+#{missing.join(' +')})", role)
+    end
+    [name, role]
+  end
+
+  # Workflows: one row per (tracker, role, old status, new status); 0 = on creation.
+  existing = WorkflowTransition.where(tracker_id: trackers.values.map(&:id), role_id: roles.values.map(&:id),
+                                      author: false, assignee: false).
+               pluck(:tracker_id, :role_id, :old_status_id, :new_status_id).to_set
+  new_transitions = 0
+  WORKFLOWS.each do |role_name, matrix_for|
+    role = roles.fetch(role_name)
+    trackers.each do |tracker_name, tracker|
+      matrix_for.call(tracker_name).each do |from, tos|
+        old_id = from.nil? ? 0 : statuses.fetch(from).id
+        tos.each do |to|
+          key = [tracker.id, role.id, old_id, statuses.fetch(to).id]
+          what = "workflow #{tracker_name} / #{role_name}: #{from || '(новая)'} -> #{to}"
+          if existing.include?(key)
+            STATS[:unchanged] += 1
+          else
+            WorkflowTransition.create!(tracker_id: key[0], role_id: key[1], old_status_id: key[2],
+                                       new_status_id: key[3], author: false, assignee: false)
+            STATS[:created] += 1
+            new_transitions += 1
+            puts "  created: #{what}" if VERBOSE
+          end
+        end
+      end
+    end
+  end
+  puts "  created: #{new_transitions} workflow transitions" if new_transitions.positive?
+
+  # Projects
+  projects = [APPEALS_PROJECT, KB_PROJECT].to_h do |spec|
+    project = Project.find_by(identifier: spec[:identifier])
+    if project.nil?
+      project = Project.new(identifier: spec[:identifier], name: spec[:name], description: spec[:description],
+                            is_public: false)
+      project.enabled_module_names = spec[:modules]
+      project.trackers = spec[:identifier] == APPEALS_PROJECT[:identifier] ? trackers.values : []
+      save!(project, "project #{spec[:identifier]}")
+      note(:created, "project #{spec[:identifier]}", project)
+    else
+      project.name = spec[:name]
+      if project.changed?
+        save!(project, "project #{spec[:identifier]}")
+        note(:updated, "project #{spec[:identifier]} name")
+      else
+        note(:unchanged, "project #{spec[:identifier]}")
+      end
+      missing = spec[:modules] - project.enabled_module_names
+      if missing.empty?
+        note(:unchanged, "project #{spec[:identifier]} modules")
+      else
+        missing.each {|m| project.enable_module!(m)}
+        note(:updated, "project #{spec[:identifier]} modules (+#{missing.join(' +')})")
+      end
+      if spec[:identifier] == APPEALS_PROJECT[:identifier]
+        ensure_ids(project, :tracker_ids, trackers.values.map(&:id), 'project hotline0150 trackers')
+      end
+    end
+    [spec[:identifier], project.reload]
+  end
+  appeals = projects.fetch(APPEALS_PROJECT[:identifier])
+  kb = projects.fetch(KB_PROJECT[:identifier])
+
+  # KB wiki and its start page (created once; editors own the text afterwards).
+  wiki = kb.wiki || Wiki.create!(project: kb, start_page: KB_START_PAGE)
+  if wiki.start_page != KB_START_PAGE
+    wiki.update!(start_page: KB_START_PAGE)
+    note(:updated, 'wiki start page', kb)
+  else
+    note(:unchanged, 'wiki start page', kb)
+  end
+  if wiki.find_page(KB_START_PAGE)
+    note(:unchanged, "wiki page #{KB_START_PAGE}")
+  else
+    page = WikiPage.new(wiki: wiki, title: KB_START_PAGE)
+    content = WikiContent.new(page: page, author: User.where(admin: true).order(:id).first,
+                              text: "# База знаний линии 0150\n\nСтатьи публикуются из `kb_data` " \
+                                    "и синхронизируются на рабочие места операторов.\n",
+                              comments: 'provision.rb')
+    page.save_with_content(content) || abort("provision: cannot create wiki page: #{page.errors.full_messages}")
+    note(:created, "wiki page #{KB_START_PAGE}")
+  end
+
+  # Custom fields
+  custom_fields = CUSTOM_FIELDS.to_h do |name, spec|
+    format = spec.fetch(:format)
+    field = IssueCustomField.find_by(name: name)
+    if field && field.field_format != format
+      abort "provision: custom field #{name} has format #{field.field_format}, expected #{format}"
+    end
+    attrs = {field_format: format, is_filter: true, searchable: %w[string text].include?(format),
+             visible: true, is_for_all: false, multiple: spec.fetch(:multiple, false)}
+    attrs[:description] = spec[:description] if spec[:description]
+    if spec[:values]
+      current = field ? field.possible_values : []
+      attrs[:possible_values] = current + (spec[:values] - current)
+    end
+    field = ensure_record(IssueCustomField, {name: name}, attrs, "custom field #{name}")
+    wanted = spec.fetch(:trackers, ALL_TRACKERS_CF).map {|t| trackers.fetch(t).id}
+    ensure_ids(field, :tracker_ids, wanted, "custom field #{name} trackers")
+    ensure_ids(field, :project_ids, [appeals.id], "custom field #{name} projects")
+    [name, field]
+  end
+
+  # A group per agency and per municipality, member of the appeals project as executor.
+  executor = roles.fetch(ROLE_EXECUTOR)
+  groups = (AGENCIES + MUNICIPALITIES).uniq.to_h do |name|
+    group = Group.where(lastname: name).first || Group.new(lastname: name)
+    if group.new_record?
+      save!(group, "group #{name}")
+      note(:created, "group #{name}", group)
+    else
+      note(:unchanged, "group #{name}")
+    end
+    member = Member.find_by(project_id: appeals.id, user_id: group.id)
+    if member.nil?
+      member = Member.new(project: appeals, principal: group)
+      member.role_ids = [executor.id]
+      save!(member, "membership of #{name}")
+      note(:created, "membership #{name}")
+    elsif !member.role_ids.include?(executor.id)
+      member.role_ids = member.role_ids + [executor.id]
+      save!(member, "membership of #{name}")
+      note(:updated, "membership #{name}")
+    else
+      note(:unchanged, "membership #{name}")
+    end
+    [name, group]
+  end
+
+  ids = {
+    custom_fields: custom_fields.transform_values(&:id),
+    trackers: trackers.transform_values(&:id),
+    statuses: statuses.transform_values(&:id),
+    roles: roles.transform_values(&:id),
+    projects: projects.transform_values(&:id),
+    groups: groups.transform_values(&:id)
+  }
+  puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
+  puts "PROVISION_IDS #{JSON.generate(ids)}"
+end
