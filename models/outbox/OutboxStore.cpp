@@ -1,0 +1,253 @@
+#include "OutboxStore.h"
+
+#include "AppealJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace hotline::outbox {
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Error dbError(const QSqlError& e)
+{
+    return {Error::Code::Database,
+            QCoreApplication::translate("OutboxStore", "The local outbox could not be written: %1").arg(e.text())};
+}
+
+OutboxEntry::State stateFrom(const QString& s)
+{
+    if (s == QLatin1String("sent"))
+        return OutboxEntry::State::Sent;
+    if (s == QLatin1String("failed"))
+        return OutboxEntry::State::Failed;
+    return OutboxEntry::State::Pending;
+}
+
+} // namespace
+
+QString outboxStateId(OutboxEntry::State state)
+{
+    switch (state) {
+    case OutboxEntry::State::Sent:
+        return QStringLiteral("sent");
+    case OutboxEntry::State::Failed:
+        return QStringLiteral("failed");
+    case OutboxEntry::State::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+OutboxStore::OutboxStore(const QString& connectionName)
+    : m_connection(connectionName)
+{
+}
+
+OutboxStore::~OutboxStore()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path)
+{
+    const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<OutboxStore> store(new OutboxStore(name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return dbError(db.lastError());
+    }
+    // Owner-only before anything personal is written.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const char* sql : {
+             "PRAGMA journal_mode=WAL",
+             "PRAGMA synchronous=FULL",
+             "PRAGMA busy_timeout=5000",
+             "CREATE TABLE IF NOT EXISTS appeals("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " client_id TEXT NOT NULL UNIQUE,"
+             " payload TEXT NOT NULL,"
+             " state TEXT NOT NULL DEFAULT 'pending',"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at TEXT NOT NULL,"
+             " last_error TEXT NOT NULL DEFAULT '',"
+             " redmine_id INTEGER NOT NULL DEFAULT 0,"
+             " maybe_delivered INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+         }) {
+        if (auto st = store->exec(QString::fromLatin1(sql)); !st)
+            return st.error();
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return store;
+}
+
+Status OutboxStore::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.prepare(sql))
+        return dbError(q.lastError());
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError(q.lastError());
+    return Ok{};
+}
+
+Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal)
+{
+    if (appeal.clientId.isNull())
+        return Error{Error::Code::InvalidInput, QStringLiteral("appeal without a client UUID")};
+    const QString now = nowIso();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO appeals(client_id, payload, next_attempt_at, created_at, updated_at) "
+                             "VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(appeal.clientId.toString(QUuid::WithoutBraces));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(appeal)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return dbError(q.lastError());
+    const qint64 id = q.lastInsertId().toLongLong();
+    emit changed();
+    return id;
+}
+
+QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, payload, state, attempts, next_attempt_at, last_error, redmine_id, "
+                             "maybe_delivered, created_at, updated_at FROM appeals ") +
+              where + QLatin1Char(' ') + tail);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    QList<OutboxEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        const auto appeal = appealFromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (!appeal)
+            continue;
+        e.appeal = *appeal;
+        e.state = stateFrom(q.value(2).toString());
+        e.attempts = q.value(3).toInt();
+        e.nextAttemptAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        e.lastError = q.value(5).toString();
+        e.redmineIssueId = q.value(6).toInt();
+        e.maybeDelivered = q.value(7).toInt() != 0;
+        e.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        out.append(e);
+    }
+    return out;
+}
+
+QList<OutboxEntry> OutboxStore::entries() const
+{
+    return select({}, {}, QStringLiteral("ORDER BY id DESC"));
+}
+
+std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
+{
+    const auto list = select(QStringLiteral("WHERE id = ?"), {id}, {});
+    return list.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(list.first());
+}
+
+std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
+{
+    // In order: the oldest pending entry; if it is not due yet, nothing is (a later appeal never overtakes).
+    const auto list = select(QStringLiteral("WHERE state = 'pending'"), {}, QStringLiteral("ORDER BY id LIMIT 1"));
+    if (list.isEmpty() || list.first().nextAttemptAt > now.toUTC())
+        return std::nullopt;
+    return list.first();
+}
+
+int OutboxStore::pendingCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending'"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int OutboxStore::failedCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed'"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status OutboxStore::markAttempt(qint64 id)
+{
+    auto st = exec(QStringLiteral("UPDATE appeals SET attempts = attempts + 1, maybe_delivered = 1, updated_at = ? "
+                                  "WHERE id = ?"),
+                   {nowIso(), id});
+    return st;
+}
+
+Status OutboxStore::markSent(qint64 id, int redmineIssueId)
+{
+    auto st = exec(QStringLiteral("UPDATE appeals SET state = 'sent', redmine_id = ?, last_error = '', "
+                                  "maybe_delivered = 0, updated_at = ? WHERE id = ?"),
+                   {redmineIssueId, nowIso(), id});
+    if (st)
+        emit changed();
+    return st;
+}
+
+Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& nextAttempt, bool maybeDelivered)
+{
+    auto st = exec(QStringLiteral("UPDATE appeals SET state = 'pending', last_error = ?, next_attempt_at = ?, "
+                                  "maybe_delivered = ?, updated_at = ? WHERE id = ?"),
+                   {error, nextAttempt.toUTC().toString(Qt::ISODateWithMs), maybeDelivered ? 1 : 0, nowIso(), id});
+    if (st)
+        emit changed();
+    return st;
+}
+
+Status OutboxStore::markFailed(qint64 id, const QString& error)
+{
+    auto st = exec(QStringLiteral("UPDATE appeals SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
+                   {error, nowIso(), id});
+    if (st)
+        emit changed();
+    return st;
+}
+
+Status OutboxStore::retryNow(qint64 id)
+{
+    auto st = exec(QStringLiteral("UPDATE appeals SET state = 'pending', next_attempt_at = ?, updated_at = ? "
+                                  "WHERE id = ? AND state != 'sent'"),
+                   {QDateTime::fromSecsSinceEpoch(0, Qt::UTC).toString(Qt::ISODateWithMs), nowIso(), id});
+    if (st)
+        emit changed();
+    return st;
+}
+
+Status OutboxStore::remove(qint64 id)
+{
+    auto st = exec(QStringLiteral("DELETE FROM appeals WHERE id = ?"), {id});
+    if (st)
+        emit changed();
+    return st;
+}
+
+} // namespace hotline::outbox
