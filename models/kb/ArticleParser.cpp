@@ -89,8 +89,8 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
         return out;
     };
     if (content.size() > kMaxFileBytes)
-        return fatal(0, tr("the file is larger than 1 MiB (%1 bytes): an article must be short enough to read out")
-                            .arg(content.size()));
+        return fatal(
+            0, tr("the file is larger than %1 bytes: an article must be short enough to read out").arg(kMaxFileBytes));
     if (content.contains('\0'))
         return fatal(0, tr("the file holds binary data, not text"));
     QStringDecoder decoder(QStringDecoder::Utf8);

@@ -1,0 +1,97 @@
+#include "CatchQt.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QString& dataDir) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOTLINE_DATA_DIR"), dataDir);
+    env.insert(QStringLiteral("HOTLINE_KB_DIR"), hotline::test::kbDir());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOTLINE_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("hotline-cli kb check passes the shipped knowledge base", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const Run r = cli({QStringLiteral("kb"), QStringLiteral("check"), hotline::test::kbDir()}, tmp.path());
+    INFO(r.out.toStdString());
+    CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("hotline-cli kb check reports problems with file and line and exits 1", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const QString kb = tmp.filePath(QStringLiteral("kb"));
+    for (const QString& sub : {QStringLiteral("reference"), QStringLiteral("articles/zashchita")})
+        QDir().mkpath(kb + QLatin1Char('/') + sub);
+    const QString src = hotline::test::kbDir();
+    QFile::copy(src + QStringLiteral("/categories.json"), kb + QStringLiteral("/categories.json"));
+    for (const QString& name : QDir(src + QStringLiteral("/reference")).entryList(QDir::Files))
+        QFile::copy(src + QStringLiteral("/reference/") + name, kb + QStringLiteral("/reference/") + name);
+    QFile f(kb + QStringLiteral("/articles/zashchita/broken.md"));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("```json\n{\n  \"id\": \"broken\",\n  \"title\": \"Сломанная\"\n  \"category\": \"shtab\"\n}\n```\n");
+    f.close();
+    const Run r = cli({QStringLiteral("kb"), QStringLiteral("check"), kb}, tmp.path());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains("articles/zashchita/broken.md:5: "));
+}
+
+TEST_CASE("hotline-cli kb search --json returns ranked hits", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const Run r = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("поменять ГПЗУ"),
+                       QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")},
+                      tmp.path());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+    REQUIRE(hits.size() == 3);
+    bool found = false;
+    double previous = 1e9;
+    for (const QJsonValue& v : hits) {
+        const QJsonObject o = v.toObject();
+        for (const char* key : {"id", "title", "category", "score", "snippet"})
+            CHECK(o.contains(QLatin1String(key)));
+        CHECK(o.value(QLatin1String("score")).toDouble() <= previous);
+        previous = o.value(QLatin1String("score")).toDouble();
+        found = found || o.value(QLatin1String("id")).toString() == QStringLiteral("gpzu-izmenenie");
+    }
+    CHECK(found);
+
+    const Run filtered = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("заявка"),
+                              QStringLiteral("--category"), QStringLiteral("taksi"), QStringLiteral("--json")},
+                             tmp.path());
+    for (const QJsonValue& v : QJsonDocument::fromJson(filtered.out).array())
+        CHECK(v.toObject().value(QLatin1String("category")).toString() == QStringLiteral("taksi"));
+    CHECK(cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--category"),
+               QStringLiteral("nope")},
+              tmp.path())
+              .exitCode == 2);
+}
+
+TEST_CASE("hotline-cli kb stats", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const Run r = cli({QStringLiteral("kb"), QStringLiteral("stats")}, tmp.path());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QLatin1String("articles")).toInt() >= 80);
+    CHECK(o.value(QLatin1String("index_rebuilt")).toBool());
+}
