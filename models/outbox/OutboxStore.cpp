@@ -13,19 +13,16 @@ namespace hotline::outbox {
 
 namespace {
 
-QString nowIso()
-{
+QString nowIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Error dbError(const QSqlError& e)
-{
+Error dbError(const QSqlError& e) {
     return {Error::Code::Database,
             QCoreApplication::translate("OutboxStore", "The local outbox could not be written: %1").arg(e.text())};
 }
 
-OutboxEntry::State stateFrom(const QString& s)
-{
+OutboxEntry::State stateFrom(const QString& s) {
     if (s == QLatin1String("sent"))
         return OutboxEntry::State::Sent;
     if (s == QLatin1String("failed"))
@@ -35,8 +32,7 @@ OutboxEntry::State stateFrom(const QString& s)
 
 } // namespace
 
-QString outboxStateId(OutboxEntry::State state)
-{
+QString outboxStateId(OutboxEntry::State state) {
     switch (state) {
     case OutboxEntry::State::Sent:
         return QStringLiteral("sent");
@@ -49,18 +45,14 @@ QString outboxStateId(OutboxEntry::State state)
 }
 
 OutboxStore::OutboxStore(const QString& connectionName)
-    : m_connection(connectionName)
-{
-}
+    : m_connection(connectionName) {}
 
-OutboxStore::~OutboxStore()
-{
+OutboxStore::~OutboxStore() {
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path)
-{
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
     const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<OutboxStore> store(new OutboxStore(name));
     {
@@ -98,8 +90,7 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path)
     return store;
 }
 
-Status OutboxStore::exec(const QString& sql, const QVariantList& values)
-{
+Status OutboxStore::exec(const QString& sql, const QVariantList& values) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.prepare(sql))
         return dbError(q.lastError());
@@ -110,8 +101,7 @@ Status OutboxStore::exec(const QString& sql, const QVariantList& values)
     return Ok{};
 }
 
-Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal)
-{
+Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal) {
     if (appeal.clientId.isNull())
         return Error{Error::Code::InvalidInput, QStringLiteral("appeal without a client UUID")};
     const QString now = nowIso();
@@ -130,8 +120,7 @@ Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal)
     return id;
 }
 
-QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const
-{
+QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, payload, state, attempts, next_attempt_at, last_error, redmine_id, "
                              "maybe_delivered, created_at, updated_at FROM appeals ") +
@@ -161,19 +150,16 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
     return out;
 }
 
-QList<OutboxEntry> OutboxStore::entries() const
-{
+QList<OutboxEntry> OutboxStore::entries() const {
     return select({}, {}, QStringLiteral("ORDER BY id DESC"));
 }
 
-std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
-{
+std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const {
     const auto list = select(QStringLiteral("WHERE id = ?"), {id}, {});
     return list.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(list.first());
 }
 
-std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
-{
+std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const {
     // In order: the oldest pending entry; if it is not due yet, nothing is (a later appeal never overtakes).
     const auto list = select(QStringLiteral("WHERE state = 'pending'"), {}, QStringLiteral("ORDER BY id LIMIT 1"));
     if (list.isEmpty() || list.first().nextAttemptAt > now.toUTC())
@@ -181,30 +167,33 @@ std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
     return list.first();
 }
 
-int OutboxStore::pendingCount() const
-{
+std::optional<QDateTime> OutboxStore::nextPendingAttempt() const {
+    const auto list = select(QStringLiteral("WHERE state = 'pending'"), {}, QStringLiteral("ORDER BY id LIMIT 1"));
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first().nextAttemptAt;
+}
+
+int OutboxStore::pendingCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-int OutboxStore::failedCount() const
-{
+int OutboxStore::failedCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Status OutboxStore::markAttempt(qint64 id)
-{
+Status OutboxStore::markAttempt(qint64 id) {
     auto st = exec(QStringLiteral("UPDATE appeals SET attempts = attempts + 1, maybe_delivered = 1, updated_at = ? "
                                   "WHERE id = ?"),
                    {nowIso(), id});
     return st;
 }
 
-Status OutboxStore::markSent(qint64 id, int redmineIssueId)
-{
+Status OutboxStore::markSent(qint64 id, int redmineIssueId) {
     auto st = exec(QStringLiteral("UPDATE appeals SET state = 'sent', redmine_id = ?, last_error = '', "
                                   "maybe_delivered = 0, updated_at = ? WHERE id = ?"),
                    {redmineIssueId, nowIso(), id});
@@ -213,8 +202,7 @@ Status OutboxStore::markSent(qint64 id, int redmineIssueId)
     return st;
 }
 
-Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& nextAttempt, bool maybeDelivered)
-{
+Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& nextAttempt, bool maybeDelivered) {
     auto st = exec(QStringLiteral("UPDATE appeals SET state = 'pending', last_error = ?, next_attempt_at = ?, "
                                   "maybe_delivered = ?, updated_at = ? WHERE id = ?"),
                    {error, nextAttempt.toUTC().toString(Qt::ISODateWithMs), maybeDelivered ? 1 : 0, nowIso(), id});
@@ -223,8 +211,7 @@ Status OutboxStore::markRetry(qint64 id, const QString& error, const QDateTime& 
     return st;
 }
 
-Status OutboxStore::markFailed(qint64 id, const QString& error)
-{
+Status OutboxStore::markFailed(qint64 id, const QString& error) {
     auto st = exec(QStringLiteral("UPDATE appeals SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"),
                    {error, nowIso(), id});
     if (st)
@@ -232,8 +219,7 @@ Status OutboxStore::markFailed(qint64 id, const QString& error)
     return st;
 }
 
-Status OutboxStore::retryNow(qint64 id)
-{
+Status OutboxStore::retryNow(qint64 id) {
     auto st = exec(QStringLiteral("UPDATE appeals SET state = 'pending', next_attempt_at = ?, updated_at = ? "
                                   "WHERE id = ? AND state != 'sent'"),
                    {QDateTime::fromSecsSinceEpoch(0, Qt::UTC).toString(Qt::ISODateWithMs), nowIso(), id});
@@ -242,8 +228,7 @@ Status OutboxStore::retryNow(qint64 id)
     return st;
 }
 
-Status OutboxStore::remove(qint64 id)
-{
+Status OutboxStore::remove(qint64 id) {
     auto st = exec(QStringLiteral("DELETE FROM appeals WHERE id = ?"), {id});
     if (st)
         emit changed();

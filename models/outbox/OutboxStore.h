@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <memory>
 #include <optional>
 
@@ -50,6 +49,8 @@ public:
     // The oldest pending entry whose next attempt is due at `now` (delivery is in order).
     std::optional<OutboxEntry> nextDue(const QDateTime& now) const;
     int pendingCount() const;
+    // When the oldest pending entry is due (it holds up the later ones); nothing when none is pending.
+    std::optional<QDateTime> nextPendingAttempt() const;
     int failedCount() const;
 
     // Before a request that creates something on the server.

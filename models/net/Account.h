@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RedmineClient.h"
+
+#include <QStringList>
+
+namespace hotline::net {
+
+// Which modes of the workstation the user's Redmine roles allow.
+struct UserModes {
+    bool operatorMode = false; // files appeals (role «Оператор 0150»)
+    bool supervisor = false;   // reviews the line (role «Супервизор»)
+    bool editor = false;       // edits the knowledge base (role «Редактор БЗ»)
+};
+
+struct Account {
+    int userId = 0;
+    QString login;
+    QString name;
+    bool admin = false;
+    QStringList roles; // role names over all the user's projects
+    UserModes modes;
+};
+
+UserModes modesFromRoles(const QStringList& roles, bool admin);
+
+// Login and identity. The password is used for exactly one request and never kept.
+class AccountService {
+public:
+    struct LoginResult {
+        QByteArray apiKey;
+        Account account;
+    };
+    using LoginDone = std::function<void(Result<LoginResult>)>;
+    using AccountDone = std::function<void(Result<Account>)>;
+
+    // GET /my/account.json with Basic auth → the API key; then the roles with that key.
+    static void login(RedmineClient& client, const QString& login, const QString& password, QObject* context,
+                      LoginDone done);
+    // GET /users/current.json?include=memberships with the client's key.
+    static void currentAccount(RedmineClient& client, QObject* context, AccountDone done);
+};
+
+} // namespace hotline::net

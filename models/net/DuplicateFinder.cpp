@@ -1,0 +1,38 @@
+#include "DuplicateFinder.h"
+
+#include "RedmineNames.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hotline::net {
+
+void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn, QObject* context,
+                          std::function<void(Result<QList<DuplicateHint>>)> done) {
+    const int field = schema.field(names::cfInn);
+    if (inn.trimmed().isEmpty() || field == 0)
+        return done(QList<DuplicateHint>{});
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("project_id"), names::project);
+    q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("open"));
+    q.addQueryItem(QStringLiteral("cf_%1").arg(field), inn.trimmed());
+    q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
+    client.get(QStringLiteral("/issues.json"), q, context, [done](const RedmineReply& r) {
+        if (!r.ok())
+            return done(*r.error);
+        QList<DuplicateHint> out;
+        for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
+            const QJsonObject i = v.toObject();
+            // Subtasks belong to an appeal already listed.
+            if (i.contains(QLatin1String("parent")))
+                continue;
+            out.append({i.value(QLatin1String("id")).toInt(), i.value(QLatin1String("subject")).toString(),
+                        i.value(QLatin1String("status")).toObject().value(QLatin1String("name")).toString(),
+                        QDateTime::fromString(i.value(QLatin1String("created_on")).toString(), Qt::ISODate)});
+        }
+        done(out);
+    });
+}
+
+} // namespace hotline::net

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "RedmineSchema.h"
+#include "domain/Appeal.h"
+#include "domain/ReferenceData.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace hotline::net {
+
+// One Redmine issue to create for an appeal. The first one is the appeal itself; the others are its
+// subtasks (created with parent_issue_id = the first one's id).
+struct PlannedIssue {
+    QUuid clientId;    // the "UUID клиента" value: the appeal's own, or derived for a subtask
+    QJsonObject issue; // the "issue" object of POST /issues.json, without parent_issue_id
+    bool subtask = false;
+};
+
+// Derived, stable id of the n-th subtask of an appeal (uuid v5): the same on every retry, so a subtask is
+// created once too.
+QUuid subtaskClientId(const QUuid& appealId, int index);
+
+// Appeal → issues: tracker per kind, every custom field, due dates, status (a simple consultation answered
+// on the call is filed closed), one subtask per agency / municipality for «several agencies» and «with ОМСУ»
+// assigned to that body's group, one subtask per complaint roadmap step with its own due date.
+Result<QList<PlannedIssue>> planIssues(const domain::Appeal& appeal, const RedmineSchema& schema,
+                                       const domain::ReferenceData& reference);
+
+} // namespace hotline::net

@@ -1,0 +1,195 @@
+#include "OutboxSender.h"
+
+#include "net/NetLog.h"
+#include "net/RedmineNames.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace hotline::outbox {
+
+using net::RedmineReply;
+
+OutboxSender::OutboxSender(OutboxStore& store, net::RedmineClient& client, const domain::ReferenceData& reference,
+                           const Clock& clock, std::function<double()> random, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_reference(reference)
+    , m_clock(clock)
+    , m_random(random ? std::move(random) : [] { return QRandomGenerator::global()->generateDouble(); }) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxSender::scheduleStep);
+    connect(&m_store, &OutboxStore::changed, this, [this] {
+        if (m_running && !m_busy)
+            scheduleStep();
+    });
+}
+
+void OutboxSender::start() {
+    m_running = true;
+    scheduleStep();
+}
+
+void OutboxSender::stop() {
+    m_running = false;
+    m_timer.stop();
+}
+
+void OutboxSender::deliverDue() {
+    m_pass = true;
+    m_filed = 0;
+    m_failed = 0;
+    scheduleStep();
+}
+
+void OutboxSender::scheduleStep() {
+    if (m_stepQueued)
+        return;
+    m_stepQueued = true;
+    QMetaObject::invokeMethod(this, &OutboxSender::step, Qt::QueuedConnection);
+}
+
+void OutboxSender::step() {
+    m_stepQueued = false;
+    if (m_busy)
+        return;
+    const std::optional<OutboxEntry> entry = m_store.nextDue(m_clock.now());
+    if (!entry) {
+        if (m_pass) {
+            m_pass = false;
+            emit passFinished(m_filed, m_failed, m_store.pendingCount());
+        }
+        if (m_running) {
+            if (const auto at = m_store.nextPendingAttempt())
+                m_timer.start(int(std::clamp<qint64>(m_clock.now().msecsTo(*at), 0, 24 * 3600 * 1000)));
+        }
+        return;
+    }
+    m_busy = true;
+    m_job = Job{*entry, {}, {}, 0, false};
+    withSchema([this] {
+        auto plan = net::planIssues(m_job->entry.appeal, *m_schema, m_reference);
+        if (!plan)
+            return finishFailed(plan.error());
+        m_job->plan = plan.value();
+        if (m_job->entry.maybeDelivered)
+            lookUp();
+        else
+            postNext();
+    });
+}
+
+void OutboxSender::withSchema(std::function<void()> then) {
+    if (m_schema)
+        return then();
+    net::RedmineSchema::discover(m_client, this, [this, then](Result<net::RedmineSchema> schema) {
+        if (!schema)
+            return finishRetry(schema.error());
+        m_schema = schema.value();
+        then();
+    });
+}
+
+void OutboxSender::lookUp() {
+    QStringList ids;
+    for (const net::PlannedIssue& p : m_job->plan)
+        ids << p.clientId.toString(QUuid::WithoutBraces);
+    const int uuidField = m_schema->field(net::names::cfClientUuid);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("project_id"), net::names::project);
+    q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    q.addQueryItem(QStringLiteral("cf_%1").arg(uuidField), ids.join(QLatin1Char('|')));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    m_client.get(QStringLiteral("/issues.json"), q, this, [this, uuidField](const RedmineReply& r) {
+        if (!r.ok())
+            return finishRetry(*r.error);
+        for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
+            for (const QJsonValue& f : v[QLatin1String("custom_fields")].toArray()) {
+                if (f[QLatin1String("id")].toInt() != uuidField)
+                    continue;
+                const QUuid id = QUuid::fromString(f[QLatin1String("value")].toString());
+                // The oldest one wins should a duplicate ever exist.
+                if (!id.isNull() && !m_job->existing.contains(id))
+                    m_job->existing.insert(id, v[QLatin1String("id")].toInt());
+            }
+        }
+        qCInfo(net::lcNet) << "outbox entry" << m_job->entry.id << "checked on the server:" << m_job->existing.size()
+                           << "of" << m_job->plan.size() << "issues exist";
+        postNext();
+    });
+}
+
+void OutboxSender::postNext() {
+    while (m_job->next < m_job->plan.size() && m_job->existing.contains(m_job->plan.at(m_job->next).clientId))
+        ++m_job->next;
+    if (m_job->next >= m_job->plan.size())
+        return finishSent();
+    const net::PlannedIssue& planned = m_job->plan.at(m_job->next);
+    QJsonObject issue = planned.issue;
+    if (planned.subtask)
+        issue.insert(QStringLiteral("parent_issue_id"), m_job->existing.value(m_job->plan.first().clientId));
+    if (!m_job->posted) {
+        // Durable before anything leaves: from here on the entry may exist on the server.
+        if (auto st = m_store.markAttempt(m_job->entry.id); !st)
+            return finishRetry(st.error());
+        m_job->posted = true;
+    }
+    const QUuid id = planned.clientId;
+    m_client.post(QStringLiteral("/issues.json"), QJsonObject{{QStringLiteral("issue"), issue}}, this,
+                  [this, id](const RedmineReply& r) {
+                      if (!r.ok()) {
+                          const Error::Code c = r.error->code;
+                          if (c == Error::Code::InvalidInput || c == Error::Code::NotFound ||
+                              c == Error::Code::Conflict) {
+                              m_schema.reset(); // a changed server set-up shows up like this
+                              return finishFailed(*r.error);
+                          }
+                          return finishRetry(*r.error);
+                      }
+                      const int issueId = r.json.object().value(QLatin1String("issue"))[QLatin1String("id")].toInt();
+                      if (issueId == 0)
+                          return finishRetry(Error{Error::Code::Parse, QStringLiteral("no issue id in the answer")});
+                      m_job->existing.insert(id, issueId);
+                      ++m_job->next;
+                      postNext();
+                  });
+}
+
+void OutboxSender::finishSent() {
+    const int issueId = m_job->existing.value(m_job->plan.first().clientId);
+    if (auto st = m_store.markSent(m_job->entry.id, issueId); !st) {
+        qCWarning(net::lcNet) << "outbox entry" << m_job->entry.id << "sent but not recorded";
+        return finishRetry(st.error());
+    }
+    m_failures.remove(m_job->entry.id);
+    ++m_filed;
+    emit delivered(m_job->entry.id, issueId);
+    jobDone();
+}
+
+void OutboxSender::finishRetry(const Error& error) {
+    const int failures = ++m_failures[m_job->entry.id];
+    const QDateTime next = m_clock.now().addMSecs(qint64(retryDelay(m_policy, failures, m_random()).count()));
+    const bool maybe = m_job->entry.maybeDelivered || m_job->posted;
+    m_store.markRetry(m_job->entry.id, error.message, next, maybe);
+    emit retryScheduled(m_job->entry.id, error.message, next);
+    // Nothing later may overtake this entry: the pass ends here.
+    jobDone();
+}
+
+void OutboxSender::finishFailed(const Error& error) {
+    m_store.markFailed(m_job->entry.id, error.message);
+    m_failures.remove(m_job->entry.id);
+    ++m_failed;
+    emit failed(m_job->entry.id, error.message);
+    jobDone();
+}
+
+void OutboxSender::jobDone() {
+    m_job.reset();
+    m_busy = false;
+    scheduleStep();
+}
+
+} // namespace hotline::outbox

@@ -1,0 +1,155 @@
+#pragma once
+
+// An in-memory Redmine behind FakeNetwork: the project schema, issue creation and the cf_N filter, plus
+// faults injected into the next POSTs.
+
+#include "FakeNetwork.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QUrlQuery>
+
+namespace hotline::test {
+
+class FakeRedmine {
+public:
+    enum class Fault {
+        None,
+        Refused,            // connection refused: nothing reached the server
+        ResetAfterCreate,   // created, then the connection dropped before the answer
+        TimeoutAfterCreate, // created, the answer never came
+        Error500,           // failed on the server, nothing created
+        Reject422,          // validation error
+        DownForGets,        // (for GETs) refused
+    };
+    static constexpr int uuidField = 16;
+    static constexpr int innField = 3;
+
+    QList<QJsonObject> issues; // as created, with "id"
+    QList<Fault> postFaults;   // consumed one per POST
+    QList<Fault> getFaults;    // consumed one per GET
+    int posts = 0;
+
+    explicit FakeRedmine(FakeNetwork& net) {
+        net.handler = [this](const FakeRequest& r) { return handle(r); };
+    }
+
+    int countWithUuid(const QString& uuid) const {
+        int n = 0;
+        for (const QJsonObject& i : issues)
+            n += uuidOf(i) == uuid;
+        return n;
+    }
+    static QString uuidOf(const QJsonObject& issue) {
+        for (const QJsonValue& f : issue.value(QLatin1String("custom_fields")).toArray()) {
+            if (f[QLatin1String("id")].toInt() == uuidField)
+                return f[QLatin1String("value")].toString();
+        }
+        return {};
+    }
+
+private:
+    FakeResponse handle(const FakeRequest& r) {
+        const QString path = r.path();
+        if (r.method() == QLatin1String("GET")) {
+            const Fault f = getFaults.isEmpty() ? Fault::None : getFaults.takeFirst();
+            if (f != Fault::None)
+                return FakeResponse::transport(QNetworkReply::ConnectionRefusedError);
+            if (path == QLatin1String("/projects/hotline0150.json"))
+                return FakeResponse::json(200, project());
+            if (path == QLatin1String("/issue_statuses.json"))
+                return FakeResponse::json(
+                    200, {{QStringLiteral("issue_statuses"),
+                           QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                                  {QStringLiteral("name"), QStringLiteral("Новая")}},
+                                      QJsonObject{{QStringLiteral("id"), 5},
+                                                  {QStringLiteral("name"), QStringLiteral("Закрыта")}}}}});
+            if (path == QLatin1String("/projects/hotline0150/memberships.json"))
+                return FakeResponse::json(200, memberships());
+            if (path == QLatin1String("/issues.json"))
+                return FakeResponse::json(200, search(QUrlQuery(r.request.url())));
+            return FakeResponse::json(404, {});
+        }
+        ++posts;
+        const Fault f = postFaults.isEmpty() ? Fault::None : postFaults.takeFirst();
+        if (f == Fault::Refused)
+            return FakeResponse::transport(QNetworkReply::ConnectionRefusedError);
+        if (f == Fault::Error500)
+            return FakeResponse::http(500, "<html>boom</html>");
+        if (f == Fault::Reject422)
+            return FakeResponse::json(422, {{QStringLiteral("errors"), QJsonArray{QStringLiteral("ИНН is invalid")}}});
+        QJsonObject issue = QJsonDocument::fromJson(r.body).object().value(QLatin1String("issue")).toObject();
+        issue.insert(QStringLiteral("id"), 1000 + int(issues.size()));
+        issues.append(issue);
+        if (f == Fault::ResetAfterCreate)
+            return FakeResponse::transport(QNetworkReply::RemoteHostClosedError);
+        if (f == Fault::TimeoutAfterCreate) {
+            FakeResponse h;
+            h.hang = true;
+            return h;
+        }
+        return FakeResponse::json(201, {{QStringLiteral("issue"), issue}});
+    }
+
+    static QJsonObject project() {
+        QJsonArray trackers, fields;
+        const QStringList t{QStringLiteral("Простая консультация"),
+                            QStringLiteral("Сложная консультация"),
+                            QStringLiteral("Задача"),
+                            QStringLiteral("Проблема/жалоба"),
+                            QStringLiteral("Звонок"),
+                            QStringLiteral("Шаг дорожной карты")};
+        for (int i = 0; i < t.size(); ++i)
+            trackers.append(QJsonObject{{QStringLiteral("id"), 4 + i}, {QStringLiteral("name"), t.at(i)}});
+        const QStringList f{QStringLiteral("Канал"),
+                            QStringLiteral("Категория"),
+                            QStringLiteral("ИНН"),
+                            QStringLiteral("ОГРН/ОГРНИП"),
+                            QStringLiteral("Организация"),
+                            QStringLiteral("Контактное лицо"),
+                            QStringLiteral("Телефон"),
+                            QStringLiteral("E-mail"),
+                            QStringLiteral("Муниципалитет"),
+                            QStringLiteral("Алгоритм"),
+                            QStringLiteral("Ведомства"),
+                            QStringLiteral("Статья БЗ"),
+                            QStringLiteral("Начало звонка"),
+                            QStringLiteral("Длительность звонка, с"),
+                            QStringLiteral("Крайний срок (точный)"),
+                            QStringLiteral("UUID клиента")};
+        for (int i = 0; i < f.size(); ++i)
+            fields.append(QJsonObject{{QStringLiteral("id"), 1 + i}, {QStringLiteral("name"), f.at(i)}});
+        return {{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), 1},
+                                                        {QStringLiteral("trackers"), trackers},
+                                                        {QStringLiteral("issue_custom_fields"), fields}}}};
+    }
+    static QJsonObject memberships() {
+        auto group = [](int id, const QString& name) {
+            return QJsonObject{
+                {QStringLiteral("group"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}}};
+        };
+        return {
+            {QStringLiteral("total_count"), 2},
+            {QStringLiteral("memberships"),
+             QJsonArray{group(50, QStringLiteral("Министерство инвестиций, промышленности и науки Московской области")),
+                        group(51, QStringLiteral("Министерство имущественных отношений Московской области"))}}};
+    }
+    QJsonObject search(const QUrlQuery& q) const {
+        const QStringList wanted = q.queryItemValue(QStringLiteral("cf_%1").arg(uuidField)).split(QLatin1Char('|'));
+        const QString inn = q.queryItemValue(QStringLiteral("cf_%1").arg(innField));
+        QJsonArray out;
+        for (const QJsonObject& i : issues) {
+            bool match = !inn.isEmpty() ? false : wanted.contains(uuidOf(i));
+            if (!inn.isEmpty()) {
+                for (const QJsonValue& f : i.value(QLatin1String("custom_fields")).toArray())
+                    match |= f[QLatin1String("id")].toInt() == innField && f[QLatin1String("value")].toString() == inn;
+            }
+            if (match)
+                out.append(i);
+        }
+        return {{QStringLiteral("issues"), out}, {QStringLiteral("total_count"), int(out.size())}};
+    }
+};
+
+} // namespace hotline::test

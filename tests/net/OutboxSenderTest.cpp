@@ -1,0 +1,205 @@
+#include "outbox/OutboxSender.h"
+
+#include "CatchQt.h"
+#include "FakeRedmine.h"
+#include "TestAppeals.h"
+#include "TestPaths.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hotline;
+using namespace hotline::outbox;
+using namespace std::chrono_literals;
+using test::FakeRedmine;
+using Fault = FakeRedmine::Fault;
+using domain::Algorithm;
+using domain::AppealKind;
+
+namespace {
+
+struct Rig {
+    QTemporaryDir dir;
+    test::FakeNetwork net;
+    FakeRedmine redmine{net};
+    net::RedmineClient client{net};
+    test::FakeClock clock;
+    domain::ReferenceData reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
+    std::unique_ptr<OutboxStore> store;
+    std::unique_ptr<OutboxSender> sender;
+
+    Rig() {
+        store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+        net::ServerConfig c;
+        c.url = QUrl(QStringLiteral("https://redmine.example.ru"));
+        c.timeoutMs = 100;
+        REQUIRE(client.configure(c).ok());
+        client.setApiKey("k");
+        newSender();
+    }
+    void newSender() {
+        sender = std::make_unique<OutboxSender>(*store, client, reference, clock, [] { return 0.0; });
+        sender->setRetryPolicy({1000ms, 60000ms});
+    }
+    qint64 add(const domain::Appeal& a) { return store->enqueue(a).value(); }
+    void pass() {
+        QSignalSpy done(sender.get(), &OutboxSender::passFinished);
+        sender->deliverDue();
+        REQUIRE(done.wait(5000));
+    }
+    OutboxEntry entry(qint64 id) const { return *store->entry(id); }
+    QJsonObject issueWithUuid(const QUuid& id) const {
+        for (const QJsonObject& i : redmine.issues) {
+            if (FakeRedmine::uuidOf(i) == id.toString(QUuid::WithoutBraces))
+                return i;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("Sender files a closed simple consultation and records the issue number", "[net][outbox]") {
+    Rig rig;
+    const domain::Appeal a = test::makeAppeal(AppealKind::Simple);
+    const qint64 id = rig.add(a);
+    rig.pass();
+    REQUIRE(rig.redmine.issues.size() == 1);
+    const QJsonObject issue = rig.redmine.issues.first();
+    CHECK(issue.value(QLatin1String("status_id")).toInt() == 5);
+    CHECK(issue.value(QLatin1String("tracker_id")).toInt() == 4);
+    CHECK(issue.value(QLatin1String("due_date")).toString() == QStringLiteral("2026-03-02"));
+    CHECK(issue.value(QLatin1String("assigned_to_id")).toInt() == 50);
+    const OutboxEntry e = rig.entry(id);
+    CHECK(e.state == OutboxEntry::State::Sent);
+    CHECK(e.redmineIssueId == 1000);
+    CHECK_FALSE(e.maybeDelivered);
+}
+
+TEST_CASE("Sender marks the attempt durably before the POST leaves", "[net][outbox]") {
+    Rig rig;
+    const qint64 id = rig.add(test::makeAppeal(AppealKind::Complex));
+    bool checked = false;
+    auto inner = rig.net.handler;
+    rig.net.handler = [&](const test::FakeRequest& r) {
+        if (r.method() == QLatin1String("POST")) {
+            const OutboxEntry e = rig.entry(id);
+            CHECK(e.maybeDelivered);
+            CHECK(e.attempts == 1);
+            checked = true;
+        }
+        return inner(r);
+    };
+    rig.pass();
+    CHECK(checked);
+    CHECK(rig.entry(id).state == OutboxEntry::State::Sent);
+}
+
+TEST_CASE("Sender never duplicates after a reset or a timeout once the issue was created", "[net][outbox]") {
+    for (Fault fault : {Fault::ResetAfterCreate, Fault::TimeoutAfterCreate}) {
+        Rig rig;
+        const domain::Appeal a = test::makeAppeal(AppealKind::Task);
+        const qint64 id = rig.add(a);
+        rig.redmine.postFaults = {fault};
+        rig.pass();
+        OutboxEntry e = rig.entry(id);
+        CHECK(e.state == OutboxEntry::State::Pending);
+        CHECK(e.maybeDelivered);
+        CHECK_FALSE(e.lastError.isEmpty());
+        CHECK(e.nextAttemptAt == rig.clock.t.addMSecs(500));
+        rig.clock.t = rig.clock.t.addSecs(1);
+        rig.pass();
+        e = rig.entry(id);
+        CHECK(e.state == OutboxEntry::State::Sent);
+        CHECK(rig.redmine.posts == 1);
+        CHECK(rig.redmine.countWithUuid(a.clientId.toString(QUuid::WithoutBraces)) == 1);
+        CHECK(e.redmineIssueId == 1000);
+    }
+}
+
+TEST_CASE("Sender creates parent and subtasks for several agencies exactly once across failures", "[net][outbox]") {
+    Rig rig;
+    const domain::Appeal a = test::makeAppeal(AppealKind::Task, Algorithm::Omsu);
+    const qint64 id = rig.add(a);
+    // parent ok, first subtask created but reset, then a 500 on the second
+    rig.redmine.postFaults = {Fault::None, Fault::ResetAfterCreate};
+    rig.pass();
+    CHECK(rig.redmine.issues.size() == 2);
+    rig.clock.t = rig.clock.t.addSecs(10);
+    rig.redmine.postFaults = {Fault::Error500};
+    rig.pass();
+    CHECK(rig.entry(id).state == OutboxEntry::State::Pending);
+    rig.clock.t = rig.clock.t.addSecs(10);
+    rig.pass();
+    REQUIRE(rig.entry(id).state == OutboxEntry::State::Sent);
+    // parent + 2 agencies + the municipality
+    REQUIRE(rig.redmine.issues.size() == 4);
+    const int parent = rig.issueWithUuid(a.clientId).value(QLatin1String("id")).toInt();
+    CHECK(rig.entry(id).redmineIssueId == parent);
+    QList<int> assignees;
+    for (int i = 1; i <= 3; ++i) {
+        const QJsonObject sub = rig.issueWithUuid(net::subtaskClientId(a.clientId, i));
+        REQUIRE_FALSE(sub.isEmpty());
+        CHECK(sub.value(QLatin1String("parent_issue_id")).toInt() == parent);
+        assignees << sub.value(QLatin1String("assigned_to_id")).toInt();
+    }
+    CHECK(assignees == QList<int>{50, 51, 0}); // the municipality has no group in this fake
+}
+
+TEST_CASE("Sender: 422 fails the entry for a person, later entries still go", "[net][outbox]") {
+    Rig rig;
+    const qint64 first = rig.add(test::makeAppeal(AppealKind::Complex));
+    const qint64 second = rig.add(test::makeAppeal(AppealKind::Complex));
+    rig.redmine.postFaults = {Fault::Reject422};
+    QSignalSpy failed(rig.sender.get(), &OutboxSender::failed);
+    rig.pass();
+    CHECK(failed.size() == 1);
+    CHECK(rig.entry(first).state == OutboxEntry::State::Failed);
+    CHECK(rig.entry(first).lastError.contains(QStringLiteral("ИНН is invalid")));
+    CHECK(rig.entry(second).state == OutboxEntry::State::Sent);
+}
+
+TEST_CASE("Sender keeps the order and backs off exponentially while the server is down", "[net][outbox]") {
+    Rig rig;
+    const qint64 first = rig.add(test::makeAppeal(AppealKind::Simple));
+    const qint64 second = rig.add(test::makeAppeal(AppealKind::Simple));
+    rig.redmine.getFaults = {Fault::DownForGets, Fault::DownForGets, Fault::DownForGets};
+    QList<qint64> waits;
+    for (int i = 0; i < 3; ++i) {
+        const QDateTime before = rig.clock.t;
+        rig.pass();
+        const OutboxEntry e = rig.entry(first);
+        CHECK(e.state == OutboxEntry::State::Pending);
+        CHECK_FALSE(e.maybeDelivered); // nothing was posted: no lookup needed later
+        waits << before.msecsTo(e.nextAttemptAt);
+        CHECK(rig.entry(second).state == OutboxEntry::State::Pending);
+        rig.clock.t = e.nextAttemptAt;
+    }
+    CHECK(waits == QList<qint64>{500, 1000, 2000});
+    rig.pass();
+    CHECK(rig.entry(first).state == OutboxEntry::State::Sent);
+    CHECK(rig.entry(second).state == OutboxEntry::State::Sent);
+    CHECK(rig.entry(first).redmineIssueId < rig.entry(second).redmineIssueId);
+}
+
+TEST_CASE("Sender: a crash mid-request is recovered after restart without duplicates", "[net][outbox]") {
+    Rig rig;
+    const domain::Appeal a = test::makeAppeal(AppealKind::Complaint);
+    const qint64 id = rig.add(a);
+    rig.redmine.postFaults = {Fault::TimeoutAfterCreate};
+    rig.sender->deliverDue();
+    // Wait until the POST is out (the server already created the issue), then "kill" the sender.
+    QTRY_VERIFY_WITH_TIMEOUT(rig.redmine.posts == 1, 2000);
+    rig.newSender();
+    CHECK(rig.entry(id).maybeDelivered);
+    rig.pass();
+    REQUIRE(rig.entry(id).state == OutboxEntry::State::Sent);
+    CHECK(rig.redmine.countWithUuid(a.clientId.toString(QUuid::WithoutBraces)) == 1);
+    // the complaint plus its three roadmap steps, with their own due dates and the step tracker
+    REQUIRE(rig.redmine.issues.size() == 4);
+    const QJsonObject step2 = rig.issueWithUuid(net::subtaskClientId(a.clientId, 2));
+    CHECK(step2.value(QLatin1String("tracker_id")).toInt() == 9);
+    CHECK(step2.value(QLatin1String("due_date")).toString() == QStringLiteral("2026-03-04"));
+    CHECK(step2.value(QLatin1String("subject")).toString() == QStringLiteral("Проверка ведомством"));
+}
