@@ -1,0 +1,155 @@
+#include "CallSession.h"
+
+#include "domain/DeadlinePolicy.h"
+#include "domain/MoscowTime.h"
+
+namespace hotline::call {
+
+CallSession::CallSession(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock) {}
+
+bool CallSession::start() {
+    if (m_state != State::Idle)
+        return false;
+    m_id = QUuid::createUuid();
+    m_start = m_clock.now();
+    m_end = {};
+    m_holdStart = {};
+    m_holdSeconds = 0;
+    m_holdCount = 0;
+    m_articleId.clear();
+    m_appeals.clear();
+    setState(State::Active);
+    return true;
+}
+
+bool CallSession::hold() {
+    if (m_state != State::Active)
+        return false;
+    m_holdStart = m_clock.now();
+    ++m_holdCount;
+    setState(State::OnHold);
+    return true;
+}
+
+bool CallSession::resume() {
+    if (m_state != State::OnHold)
+        return false;
+    m_holdSeconds += static_cast<int>(m_holdStart.secsTo(m_clock.now()));
+    m_holdStart = {};
+    setState(State::Active);
+    return true;
+}
+
+bool CallSession::end() {
+    if (!isRunning())
+        return false;
+    if (m_state == State::OnHold)
+        resume();
+    m_end = m_clock.now();
+    if (!m_appeals.isEmpty()) {
+        finish(CallRecord::Outcome::Filed);
+        return true;
+    }
+    setState(State::Ended);
+    return true;
+}
+
+bool CallSession::discard() {
+    if (m_state == State::Idle)
+        return false;
+    if (isRunning())
+        end();
+    if (m_state == State::Idle) // it had appeals: already complete
+        return true;
+    finish(CallRecord::Outcome::Discarded);
+    return true;
+}
+
+void CallSession::noteAppealFiled(const QString& clientId) {
+    if (m_state == State::Idle)
+        return;
+    m_appeals.append(clientId);
+    if (m_state == State::Ended)
+        finish(CallRecord::Outcome::Filed);
+}
+
+void CallSession::restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds) {
+    if (m_state != State::Idle || !start.isValid())
+        return;
+    m_id = QUuid::createUuid();
+    m_start = start;
+    m_end = end.isValid() ? end : start;
+    m_holdSeconds = holdSeconds;
+    m_appeals.clear();
+    setState(State::Ended);
+}
+
+QDateTime CallSession::reference() const {
+    return m_state == State::Ended ? m_end : m_clock.now();
+}
+
+int CallSession::elapsedSeconds() const {
+    if (m_state == State::Idle)
+        return 0;
+    return static_cast<int>(std::max<qint64>(0, m_start.secsTo(reference())));
+}
+
+int CallSession::holdSeconds() const {
+    int seconds = m_holdSeconds;
+    if (m_state == State::OnHold)
+        seconds += static_cast<int>(m_holdStart.secsTo(m_clock.now()));
+    return seconds;
+}
+
+QDateTime CallSession::deadlineBase() const {
+    return m_state == State::Idle ? m_clock.now() : m_start;
+}
+
+CallSession::Handling CallSession::handling(int targetSeconds) const {
+    const int elapsed = elapsedSeconds();
+    if (targetSeconds <= 0 || m_state == State::Idle)
+        return Handling::Normal;
+    if (elapsed > targetSeconds)
+        return Handling::Over;
+    if (elapsed * 10 >= targetSeconds * 8)
+        return Handling::Near;
+    return Handling::Normal;
+}
+
+std::optional<int> CallSession::secondsToCutoff(const domain::DeadlinePolicy& policy) const {
+    const QDateTime now = domain::toMoscow(m_clock.now());
+    if (!policy.calendar().isWorkingDay(now.date()))
+        return std::nullopt;
+    const QDateTime cutoff = domain::moscowDateTime(now.date(), policy.settings().cutoff);
+    const qint64 left = now.secsTo(cutoff);
+    if (left <= 0)
+        return std::nullopt;
+    return static_cast<int>(left);
+}
+
+void CallSession::setState(State state) {
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void CallSession::finish(CallRecord::Outcome outcome) {
+    CallRecord record;
+    record.id = m_id;
+    record.start = m_start;
+    record.end = m_end.isValid() ? m_end : m_clock.now();
+    record.durationSeconds = static_cast<int>(std::max<qint64>(0, m_start.secsTo(record.end)));
+    record.holdSeconds = m_holdSeconds;
+    record.holdCount = m_holdCount;
+    record.articleId = m_articleId;
+    record.appealClientIds = m_appeals;
+    record.outcome = outcome;
+    m_start = {};
+    m_end = {};
+    m_appeals.clear();
+    setState(State::Idle);
+    emit finished(record);
+}
+
+} // namespace hotline::call

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+#include <memory>
+
+namespace hotline {
+
+// The workstation's settings: one table of keys with their defaults (Settings.cpp) and typed accessors over
+// one QSettings. Secrets never go here (the API key lives in the OS keychain).
+class Settings {
+public:
+    // The user's settings file (QSettings' native place for the application).
+    Settings();
+    // An explicit INI file: tests point this at a temporary directory.
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+
+    enum class Key {
+        ServerUrl,
+        ServerLogin,
+        ServerCaFile,
+        ServerAllowPlainHttpLoopback,
+        CallTargetHandlingSeconds,
+        UiGeometry,
+        UiWindowState,
+        UiSplitters,
+        UiLanguage,
+    };
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    bool contains(Key key) const;
+
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl& url);
+    QString serverLogin() const;
+    void setServerLogin(const QString& login);
+    QString serverCaFile() const;
+    void setServerCaFile(const QString& path);
+    // Plain HTTP is refused except to a loopback address when this is on (developer set-ups and tests).
+    bool allowPlainHttpLoopback() const;
+    void setAllowPlainHttpLoopback(bool allow);
+
+    // The supervisor's target for one call; unset means the deadline policy's value.
+    int targetHandlingSeconds(int policyDefault) const;
+    void setTargetHandlingSeconds(int seconds);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    // Splitter states by the splitter's object name.
+    QByteArray splitterState(const QString& name) const;
+    void setSplitterState(const QString& name, const QByteArray& state);
+    QString language() const; // "ru" or "en"
+    void setLanguage(const QString& language);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace hotline

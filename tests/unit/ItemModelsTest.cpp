@@ -1,0 +1,107 @@
+// The item models behind the views: consistent for Qt's model tester, and showing what the operator expects.
+#include "CatchQt.h"
+#include "TestPaths.h"
+#include "itemmodels/CategoryTreeModel.h"
+#include "itemmodels/OutboxModel.h"
+#include "itemmodels/SearchResultsModel.h"
+#include "kb/KnowledgeBase.h"
+#include "outbox/OutboxStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace hotline;
+using itemmodels::CategoryTreeModel;
+using itemmodels::OutboxModel;
+using itemmodels::SearchResultsModel;
+using Mode = QAbstractItemModelTester::FailureReportingMode;
+
+namespace {
+
+const kb::KnowledgeBase& shippedKb() {
+    static const kb::KnowledgeBase base = kb::KnowledgeBase::loadFromDir(test::kbDir()).kb;
+    return base;
+}
+
+domain::Appeal appeal(const QString& subject) {
+    domain::Appeal a;
+    a.clientId = QUuid::createUuid();
+    a.subject = subject;
+    a.kind = domain::AppealKind::Complex;
+    a.createdAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("the category tree lists every article under its subcategory with counts", "[itemmodels]") {
+    CategoryTreeModel model;
+    QAbstractItemModelTester tester(&model, Mode::Fatal);
+    model.setKnowledgeBase(shippedKb());
+
+    REQUIRE(model.rowCount() == 5); // Меры поддержки, Стройка, Лицензии, Земля, Защита бизнеса
+    const QModelIndex support = model.index(0, CategoryTreeModel::TitleColumn);
+    CHECK(support.data().toString() == QStringLiteral("Меры поддержки"));
+
+    int total = 0;
+    for (int top = 0; top < model.rowCount(); ++top) {
+        const QModelIndex topIndex = model.index(top, 0);
+        int sum = 0;
+        for (int sub = 0; sub < model.rowCount(topIndex); ++sub) {
+            const QModelIndex subIndex = model.index(sub, 0, topIndex);
+            const int count = subIndex.data(CategoryTreeModel::ArticleCountRole).toInt();
+            CHECK(model.rowCount(subIndex) == count);
+            CHECK(model.index(sub, CategoryTreeModel::CountColumn, topIndex).data().toInt() == count);
+            sum += count;
+        }
+        CHECK(topIndex.data(CategoryTreeModel::ArticleCountRole).toInt() == sum);
+        total += sum;
+    }
+    CHECK(total == shippedKb().articles().size());
+
+    const QModelIndex article = model.indexOf(QStringLiteral("porubochnyy-bilet"));
+    REQUIRE(article.isValid());
+    CHECK(article.data(CategoryTreeModel::NodeTypeRole).toInt() == CategoryTreeModel::ArticleNode);
+    CHECK(article.parent().data(CategoryTreeModel::IdRole).toString() == QStringLiteral("porubka"));
+    CHECK(article.parent().parent().data(CategoryTreeModel::IdRole).toString() == QStringLiteral("razresheniya"));
+}
+
+TEST_CASE("search results keep the index's order and expose ids and snippets", "[itemmodels]") {
+    SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, Mode::Fatal);
+    model.setHits({{QStringLiteral("a"), QStringLiteral("Первая"), QStringLiteral("subsidii"), 9.5,
+                    QStringLiteral("<b>суб</b>сидия")},
+                   {QStringLiteral("b"), QStringLiteral("Вторая"), QStringLiteral("granty"), 3.0, QString()}});
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0).data().toString() == QStringLiteral("Первая"));
+    CHECK(model.index(0).data(SearchResultsModel::IdRole).toString() == QStringLiteral("a"));
+    CHECK(model.index(0).data(SearchResultsModel::SnippetRole).toString().contains(QStringLiteral("<b>")));
+    CHECK(model.index(1).data(SearchResultsModel::CategoryRole).toString() == QStringLiteral("granty"));
+    model.setHits({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the outbox model follows the store and names the states in Russian", "[itemmodels]") {
+    QTemporaryDir dir;
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+    REQUIRE(store.ok());
+    OutboxModel model(store.value().get());
+    QAbstractItemModelTester tester(&model, Mode::Fatal);
+    CHECK(model.rowCount() == 0);
+
+    const qint64 first = store.value()->enqueue(appeal(QStringLiteral("Порубочный билет"))).value();
+    store.value()->enqueue(appeal(QStringLiteral("ГПЗУ")));
+    REQUIRE(model.rowCount() == 2); // refreshed by OutboxStore::changed
+    CHECK(model.columnCount() == OutboxModel::ColumnCount);
+    CHECK(model.index(0, OutboxModel::SubjectColumn).data().toString() == QStringLiteral("ГПЗУ")); // newest first
+    CHECK(model.index(1, OutboxModel::StateColumn).data().toString() == QStringLiteral("Не отправлено"));
+
+    REQUIRE(store.value()->markFailed(first, QStringLiteral("Неверное значение поля ИНН")).ok());
+    CHECK(model.index(1, OutboxModel::StateColumn).data().toString() == QStringLiteral("Ошибка"));
+    CHECK(model.index(1, OutboxModel::ErrorColumn).data().toString() == QStringLiteral("Неверное значение поля ИНН"));
+    CHECK(model.index(1, 0).data(OutboxModel::EntryIdRole).toLongLong() == first);
+
+    REQUIRE(store.value()->remove(first).ok());
+    CHECK(model.rowCount() == 1);
+}
