@@ -1,8 +1,25 @@
+// The operator workstation's composition root: builds every object once and wires them; no singletons.
+#include "DemoHooks.h"
 #include "MainWindow.h"
+#include "call/CallSession.h"
+#include "call/ManualClock.h"
+#include "domain/DeadlinePolicy.h"
+#include "domain/MoscowTime.h"
+#include "domain/ReferenceData.h"
+#include "kb/KbRepository.h"
+#include "outbox/OutboxStore.h"
+#include "settings/DataPaths.h"
+#include "settings/Settings.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLocale>
 #include <QTimer>
+#include <memory>
+#include <optional>
+
+using namespace hotline;
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -11,10 +28,65 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Линия 0150"));
     QApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ru.mosreg.hotline0150"));
-    hotline::installTranslations(app);
 
-    hotline::ui::MainWindow window;
+    Settings settings;
+    const QString language = qEnvironmentVariable("HOTLINE_LANG", settings.language());
+    hotline::installTranslations(app, language);
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
+
+    const QString dataDir = workstationDataDir();
+    const QString kbDir = shippedKbDir();
+    QStringList problems;
+
+    auto kb = kb::KbRepository::open(kbDir, kb::KbRepository::defaultIndexPath(dataDir));
+    std::optional<kb::KbRepository::Opened> opened;
+    if (kb)
+        opened.emplace(std::move(kb).value());
+    else
+        problems << QCoreApplication::translate("Main", "The knowledge base could not be loaded: %1")
+                        .arg(kb.error().message);
+
+    auto policyLoaded = domain::DeadlinePolicy::fromKb(kbDir);
+    if (!policyLoaded)
+        problems << QCoreApplication::translate(
+                        "Main", "The deadline rules could not be loaded (%1): built-in defaults and Monday to Friday "
+                                "are used.")
+                        .arg(policyLoaded.error().message);
+    const domain::DeadlinePolicy policy =
+        policyLoaded ? policyLoaded.value()
+                     : domain::DeadlinePolicy(domain::WorkCalendar(), domain::DeadlineSettings());
+
+    auto reference = domain::ReferenceData::load(kbDir + QStringLiteral("/reference"));
+    if (!reference)
+        problems << QCoreApplication::translate("Main", "The reference lists could not be loaded: %1")
+                        .arg(reference.error().message);
+
+    auto outbox = outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")));
+    if (!outbox)
+        problems << QCoreApplication::translate("Main", "The local outbox could not be opened: %1")
+                        .arg(outbox.error().message);
+
+    // A fixed "now" makes screenshots reproducible; the operator's app always runs on the system clock.
+    SystemClock systemClock;
+    ManualClock demoClock(demo::fixedNow());
+    const Clock& clock = demoClock.now().isValid() ? static_cast<const Clock&>(demoClock) : systemClock;
+    call::CallSession session(clock);
+
+    ui::Services services;
+    services.kb = opened ? &opened->kb : nullptr;
+    services.index = opened ? opened->index.get() : nullptr;
+    services.policy = &policy;
+    services.reference = reference ? &reference.value() : nullptr;
+    services.outbox = outbox ? outbox.value().get() : nullptr;
+    services.settings = &settings;
+    services.clock = &clock;
+    services.session = &session;
+    services.dataDir = dataDir;
+    services.startupError = problems.join(QLatin1Char('\n'));
+
+    ui::MainWindow window(services);
     window.show();
+    demo::run(window);
     // For smoke tests and screenshots: quit by itself after N milliseconds.
     const int quitAfter = qEnvironmentVariableIntValue("HOTLINE_QUIT_AFTER_MS");
     if (quitAfter > 0)

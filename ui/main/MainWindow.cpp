@@ -1,16 +1,245 @@
 #include "MainWindow.h"
 
+#include "StatusIndicators.h"
+#include "appeal/AppealForm.h"
+#include "appeal/DraftKeeper.h"
+#include "article/ArticleView.h"
+#include "call/CallPanel.h"
+#include "call/CallSession.h"
+#include "kb/KnowledgeBase.h"
+#include "outbox/OutboxDialog.h"
+#include "search/NavigatorPanel.h"
+#include "search/SearchField.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace hotline::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+MainWindow::MainWindow(const Services& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_liveTimer(new QTimer(this)) {
     setWindowTitle(tr("Hotline 0150"));
-    auto* label = new QLabel(tr("Operator workstation of the business hotline 0150"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1280, 760);
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("startupError"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background-color:#fde0e0; color:#8a0000; padding:6px;"));
+    m_banner->setText(m_services.startupError);
+    m_banner->setVisible(!m_services.startupError.isEmpty());
+    layout->addWidget(m_banner);
+    auto* searchRow = new QHBoxLayout;
+    m_search = new SearchField(central);
+    auto* searchLabel = new QLabel(tr("&Search:"), central);
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_navigator = new NavigatorPanel(m_services.kb, m_services.index, m_splitter);
+    m_navigator->setMinimumWidth(220);
+    m_article = new ArticleView(m_services.kb, m_splitter);
+    m_article->setMinimumWidth(360);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_article);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({300, 640});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    const int target = m_services.settings->targetHandlingSeconds(m_services.policy->settings().targetHandlingSeconds);
+    m_callPanel = new CallPanel(m_services, m_services.session, target, this);
+    m_callDock = new QDockWidget(tr("Call"), this);
+    m_callDock->setObjectName(QStringLiteral("callDock"));
+    m_callDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_callDock->setWidget(m_callPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_callDock);
+
+    m_form = new AppealForm(
+        m_services,
+        [this] {
+            return AppealForm::CallContext{m_services.session->deadlineBase(), m_services.session->elapsedSeconds()};
+        },
+        this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    m_formDock = new QDockWidget(tr("Appeal"), this);
+    m_formDock->setObjectName(QStringLiteral("appealDock"));
+    m_formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_formDock->setWidget(scroll);
+    m_formDock->setMinimumWidth(400);
+    addDockWidget(Qt::RightDockWidgetArea, m_formDock);
+    resizeDocks({m_callDock, m_formDock}, {430, 430}, Qt::Horizontal);
+    resizeDocks({m_callDock, m_formDock}, {200, 520}, Qt::Vertical);
+
+    m_indicators = new StatusIndicators(m_services, this);
+    statusBar()->addPermanentWidget(m_indicators);
+    m_draft = new DraftKeeper(m_form, m_services.session,
+                              QDir(m_services.dataDir).filePath(QStringLiteral("appeal-draft.json")), this);
+
+    connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setQuery);
+    connect(m_search, &SearchField::moveRequested, m_navigator, &NavigatorPanel::moveSelection);
+    connect(m_search, &SearchField::activated, m_navigator, &NavigatorPanel::activateCurrent);
+    connect(m_navigator, &NavigatorPanel::articleRequested, this, &MainWindow::openArticle);
+    connect(m_article, &ArticleView::articleLinkActivated, this, &MainWindow::openArticle);
+    connect(m_article, &ArticleView::fileAppealRequested, this, &MainWindow::openAppealForm);
+    connect(m_article, &ArticleView::callerTextCopied, this,
+            [this] { statusBar()->showMessage(tr("The text for the caller is on the clipboard."), 5000); });
+    connect(m_form, &AppealForm::selectionChanged, m_callPanel, &CallPanel::setSelection);
+    connect(m_form, &AppealForm::selectionChanged, this, &MainWindow::refreshLiveValues);
+    connect(m_form, &AppealForm::organisationChanged, this, &MainWindow::refreshLiveValues);
+    connect(m_services.session, &call::CallSession::stateChanged, this, &MainWindow::refreshLiveValues);
+    connect(m_form, &AppealForm::appealFiled, this, [this](const domain::Appeal& appeal, qint64) {
+        m_services.session->noteAppealFiled(appeal.clientId.toString(QUuid::WithoutBraces));
+        m_draft->clear();
+        statusBar()->showMessage(tr("The appeal is stored in the outbox."), 8000);
+    });
+    connect(m_indicators, &StatusIndicators::outboxRequested, this, &MainWindow::showOutbox);
+    connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::refreshLiveValues);
+    m_liveTimer->start(15000);
+
+    buildMenus();
+    restoreLayout();
+    if (m_draft->restore())
+        statusBar()->showMessage(tr("The unfinished appeal of the previous session was restored."), 10000);
+    m_callPanel->setSelection(m_form->selection());
+    refreshLiveValues();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* outbox = file->addAction(tr("&Outbox…"), this, &MainWindow::showOutbox);
+    outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    QAction* find = search->addAction(tr("&Find in the knowledge base"), this, &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F3)});
+    QAction* copy = search->addAction(tr("&Copy text for the caller"), m_article, &ArticleView::copyCallerText);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu* callMenu = menuBar()->addMenu(tr("&Call"));
+    for (QAction* a : {m_callPanel->startAction(), m_callPanel->holdAction(), m_callPanel->endAction(),
+                       m_callPanel->discardAction()})
+        callMenu->addAction(a);
+
+    QMenu* appeal = menuBar()->addMenu(tr("&Appeal"));
+    QAction* fileAppeal = appeal->addAction(tr("&File an appeal"), this, &MainWindow::openAppealForm);
+    fileAppeal->setShortcut(Qt::Key_F8);
+    QAction* submit = appeal->addAction(tr("&Submit the form"), m_form, &AppealForm::submit);
+    submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    submit->setShortcutContext(Qt::WidgetShortcut); // shown in the menu; the form owns the live shortcut
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_callDock->toggleViewAction());
+    view->addAction(m_formDock->toggleViewAction());
+}
+
+void MainWindow::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::openArticle(const QString& articleId) {
+    const kb::Article* article = m_services.kb ? m_services.kb->article(articleId) : nullptr;
+    if (!article) {
+        statusBar()->showMessage(tr("The article «%1» is not in the knowledge base.").arg(articleId), 8000);
+        return;
+    }
+    m_article->showArticle(article);
+    m_navigator->revealInTree(articleId);
+    m_services.session->setArticleId(articleId);
+    refreshLiveValues();
+}
+
+void MainWindow::openAppealForm() {
+    const kb::Article* article = m_article->article();
+    if (article && m_form->data().articleId != article->id)
+        m_form->prefillFromArticle(*article);
+    m_formDock->show();
+    m_formDock->raise();
+    m_form->firstInput()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showOutbox() {
+    if (!m_outboxDialog)
+        m_outboxDialog = new OutboxDialog(m_services, this);
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+}
+
+void MainWindow::refreshLiveValues() {
+    const KindSelection selection = m_form->selection();
+    const QDateTime base = m_services.session->deadlineBase();
+    const AppealFormData data = m_form->data();
+    PlaceholderValues values;
+    values.organisation = data.organisation.trimmed();
+    values.deadline = DeadlineText::dueTime(DeadlineText::promised(*m_services.policy, selection, base));
+    values.operatorName = m_services.settings->serverLogin();
+    values.municipality = data.municipality.trimmed();
+    values.contact = data.contactPerson.trimmed();
+    m_article->setPlaceholders(values);
+    m_form->refreshDeadlines();
+    m_indicators->refresh();
+}
+
+void MainWindow::restoreLayout() {
+    const QByteArray geometry = m_services.settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1366, 740);
+    const QByteArray state = m_services.settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    for (QSplitter* s : {m_splitter, m_article->splitter()}) {
+        const QByteArray splitterState = m_services.settings->splitterState(s->objectName());
+        if (!splitterState.isEmpty())
+            s->restoreState(splitterState);
+    }
+}
+
+void MainWindow::saveLayout() {
+    m_services.settings->setWindowGeometry(saveGeometry());
+    m_services.settings->setWindowState(saveState());
+    for (QSplitter* s : {m_splitter, m_article->splitter()})
+        m_services.settings->setSplitterState(s->objectName(), s->saveState());
+    m_services.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_draft->saveNow();
+    saveLayout();
+    event->accept();
 }
 
 } // namespace hotline::ui

@@ -1,13 +1,74 @@
 #pragma once
 
+#include "Services.h"
+
 #include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QTimer;
+
+namespace hotline::kb {
+struct Article;
+}
 
 namespace hotline::ui {
 
+class AppealForm;
+class ArticleView;
+class CallPanel;
+class DraftKeeper;
+class NavigatorPanel;
+class OutboxDialog;
+class SearchField;
+class StatusIndicators;
+
+// The operator's window. It lays out the parts and wires them together; each part is its own class.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const Services& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SearchField* searchField() const { return m_search; }
+    NavigatorPanel* navigator() const { return m_navigator; }
+    ArticleView* articleView() const { return m_article; }
+    CallPanel* callPanel() const { return m_callPanel; }
+    AppealForm* appealForm() const { return m_form; }
+    StatusIndicators* indicators() const { return m_indicators; }
+    DraftKeeper* draftKeeper() const { return m_draft; }
+    OutboxDialog* outboxDialog() const { return m_outboxDialog; }
+
+public slots:
+    void openArticle(const QString& articleId);
+    void openAppealForm();
+    void focusSearch();
+    void showOutbox();
+    void refreshLiveValues();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout();
+
+    Services m_services;
+    SearchField* m_search;
+    NavigatorPanel* m_navigator;
+    ArticleView* m_article;
+    CallPanel* m_callPanel;
+    AppealForm* m_form;
+    StatusIndicators* m_indicators;
+    DraftKeeper* m_draft;
+    OutboxDialog* m_outboxDialog = nullptr;
+    QSplitter* m_splitter;
+    QDockWidget* m_callDock;
+    QDockWidget* m_formDock;
+    QLabel* m_banner;
+    QTimer* m_liveTimer;
 };
 
 } // namespace hotline::ui

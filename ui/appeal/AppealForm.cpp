@@ -1,0 +1,395 @@
+#include "AppealForm.h"
+
+#include "call/Clock.h"
+#include "call/KindSelection.h"
+#include "domain/ReferenceData.h"
+#include "domain/Validators.h"
+#include "kb/KnowledgeBase.h"
+#include "main/Services.h"
+#include "outbox/OutboxStore.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace hotline::ui {
+
+using domain::AppealKind;
+
+namespace {
+
+int key(AppealFormData::Field f) {
+    return static_cast<int>(f);
+}
+
+void selectData(QComboBox* combo, const QString& value) {
+    const int i = combo->findData(value);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+
+} // namespace
+
+AppealForm::AppealForm(const Services& services, std::function<CallContext()> call, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_call(std::move(call)) {
+    setObjectName(QStringLiteral("appealForm"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 4, 6, 4);
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    outer->addLayout(form);
+    auto addRow = [&](const QString& label, QWidget* field, QWidget* buddy, const QString& accessible) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(buddy);
+        buddy->setAccessibleName(accessible);
+        form->addRow(l, field);
+    };
+
+    m_kind = new QComboBox(this);
+    for (AppealKind k : {AppealKind::Simple, AppealKind::Complex, AppealKind::Task, AppealKind::Complaint})
+        m_kind->addItem(domain::appealKindTitle(k), domain::appealKindId(k));
+    addRow(tr("&Kind"), m_kind, m_kind, tr("Kind of appeal"));
+    m_days = new QSpinBox(this);
+    m_days->setRange(m_services.policy->settings().taskMinDays, m_services.policy->settings().taskMaxDays);
+    m_days->setValue(m_services.policy->settings().taskDefaultDays);
+    addRow(tr("Wo&rking days"), m_days, m_days, tr("Working days to resolve the task"));
+    m_channel = new QComboBox(this);
+    if (m_services.reference) {
+        for (const domain::Channel& c : m_services.reference->channels())
+            m_channel->addItem(c.name, c.id);
+    }
+    addRow(tr("C&hannel"), m_channel, m_channel, tr("Channel"));
+    m_category = new QComboBox(this);
+    if (m_services.kb) {
+        for (const kb::Category& c : m_services.kb->categories()) {
+            if (c.parentId.isEmpty())
+                continue;
+            const kb::Category* top = m_services.kb->category(c.parentId);
+            m_category->addItem(top ? QStringLiteral("%1 › %2").arg(top->title, c.title) : c.title, c.id);
+        }
+    }
+    addRow(tr("Ca&tegory"), m_category, m_category, tr("Category"));
+    m_organisation = new QLineEdit(this);
+    addRow(tr("&Organisation"), withMessage(m_organisation, Field::Organisation), m_organisation, tr("Organisation"));
+    m_inn = new QLineEdit(this);
+    m_inn->setObjectName(QStringLiteral("innField"));
+    m_inn->setPlaceholderText(tr("10 or 12 digits"));
+    addRow(tr("&INN"), withMessage(m_inn, Field::Inn), m_inn, tr("INN"));
+    m_ogrn = new QLineEdit(this);
+    m_ogrn->setPlaceholderText(tr("13 or 15 digits"));
+    addRow(tr("O&GRN / OGRNIP"), withMessage(m_ogrn, Field::Ogrn), m_ogrn, tr("OGRN or OGRNIP"));
+    m_contact = new QLineEdit(this);
+    addRow(tr("Contact &person"), withMessage(m_contact, Field::ContactPerson), m_contact, tr("Contact person"));
+    m_phone = new QLineEdit(this);
+    m_phone->setPlaceholderText(QStringLiteral("+7 …"));
+    addRow(tr("&Phone"), withMessage(m_phone, Field::Phone), m_phone, tr("Phone"));
+    m_email = new QLineEdit(this);
+    addRow(tr("&E-mail"), withMessage(m_email, Field::Email), m_email, tr("E-mail"));
+    m_municipality = new QComboBox(this);
+    m_municipality->setEditable(true);
+    m_municipality->setInsertPolicy(QComboBox::NoInsert);
+    m_municipality->addItem(QString());
+    if (m_services.reference) {
+        for (const domain::Municipality& m : m_services.reference->municipalities())
+            m_municipality->addItem(m.name);
+    }
+    m_municipality->completer()->setFilterMode(Qt::MatchContains);
+    m_municipality->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_municipality->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_municipality->lineEdit()->setPlaceholderText(tr("Type part of the name"));
+    addRow(tr("&Municipality"), withMessage(m_municipality, Field::Municipality), m_municipality, tr("Municipality"));
+    m_algorithm = new QComboBox(this);
+    for (domain::Algorithm a : {domain::Algorithm::Single, domain::Algorithm::Multi, domain::Algorithm::Omsu})
+        m_algorithm->addItem(domain::algorithmTitle(a), domain::algorithmId(a));
+    addRow(tr("A&lgorithm"), m_algorithm, m_algorithm, tr("Processing algorithm"));
+    m_agencies = new QListWidget(this);
+    m_agencies->setMinimumHeight(90);
+    m_agencies->setMaximumHeight(130);
+    if (m_services.reference) {
+        for (const domain::Agency& a : m_services.reference->agencies()) {
+            if (!a.active)
+                continue;
+            auto* item = new QListWidgetItem(a.shortNames.isEmpty() ? a.name : a.shortNames.first(), m_agencies);
+            item->setToolTip(a.name);
+            item->setData(Qt::UserRole, a.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    addRow(tr("A&gencies"), withMessage(m_agencies, Field::Agencies), m_agencies, tr("Agencies"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(70);
+    addRow(tr("&Description"), withMessage(m_description, Field::Description), m_description,
+           tr("Description of the question"));
+    m_closedOnCall = new QCheckBox(tr("Answered during the call (file it closed)"), this);
+    form->addRow(QString(), m_closedOnCall);
+    m_deadlines = new QLabel(this);
+    m_deadlines->setObjectName(QStringLiteral("formDeadlines"));
+    m_deadlines->setWordWrap(true);
+    m_deadlines->setAccessibleName(tr("Computed deadlines"));
+    m_deadlines->setFrameShape(QFrame::StyledPanel);
+    form->addRow(tr("Deadlines"), m_deadlines);
+
+    auto* buttons = new QHBoxLayout;
+    m_submit = new QPushButton(tr("&File the appeal"), this);
+    m_submit->setToolTip(tr("Stores the appeal in the outbox (Ctrl+Enter)"));
+    m_clear = new QPushButton(tr("Clea&r…"), this);
+    buttons->addWidget(m_submit, 1);
+    buttons->addWidget(m_clear);
+    outer->addLayout(buttons);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("formResult"));
+    m_result->setWordWrap(true);
+    outer->addWidget(m_result);
+    outer->addStretch();
+
+    for (auto* shortcutKey : {new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this),
+                              new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this)}) {
+        shortcutKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcutKey, &QShortcut::activated, this, &AppealForm::submit);
+    }
+    connect(m_submit, &QPushButton::clicked, this, &AppealForm::submit);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        if (data().isEmpty() || confirmWithUser(m_services, this, tr("Clear the form? What was typed is lost.")))
+            clearForm();
+    });
+    for (QLineEdit* e : {m_organisation, m_inn, m_ogrn, m_contact, m_phone, m_email, m_municipality->lineEdit()})
+        connect(e, &QLineEdit::textChanged, this, &AppealForm::onChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &AppealForm::onChanged);
+    connect(m_agencies, &QListWidget::itemChanged, this, &AppealForm::onChanged);
+    connect(m_closedOnCall, &QCheckBox::toggled, this, &AppealForm::onChanged);
+    for (QComboBox* c : {m_channel, m_category, m_algorithm})
+        connect(c, &QComboBox::currentIndexChanged, this, &AppealForm::onChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AppealForm::onKindChanged);
+    connect(m_days, &QSpinBox::valueChanged, this, &AppealForm::onKindChanged);
+    connect(m_organisation, &QLineEdit::textChanged, this, &AppealForm::organisationChanged);
+    clearForm();
+}
+
+QWidget* AppealForm::withMessage(QWidget* input, Field field) {
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(input);
+    auto* message = new QLabel(box);
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color:#b00020;"));
+    message->setVisible(false);
+    layout->addWidget(message);
+    input->installEventFilter(this);
+    m_inputs.insert(key(field), input);
+    m_messages.insert(key(field), message);
+    return box;
+}
+
+QWidget* AppealForm::fieldWidget(Field field) const {
+    return m_inputs.value(key(field));
+}
+
+QString AppealForm::message(Field field) const {
+    QLabel* l = m_messages.value(key(field));
+    return l && l->isVisible() ? l->text() : QString();
+}
+
+QWidget* AppealForm::firstInput() const {
+    return m_kind;
+}
+
+bool AppealForm::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FocusOut) {
+        if (watched == m_phone) {
+            const domain::Validation v = domain::validatePhone(m_phone->text());
+            if (v.valid && v.normalized != m_phone->text())
+                m_phone->setText(v.normalized);
+        }
+        for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
+            if (it.value() == watched) {
+                m_touched[it.key()] = true;
+                validate(static_cast<Field>(it.key()));
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AppealForm::validate(Field field) {
+    QLabel* label = m_messages.value(key(field));
+    if (!label)
+        return;
+    const QString problem = m_touched.value(key(field)) ? data().problem(field, m_services.reference) : QString();
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+    fieldWidget(field)->setAccessibleDescription(problem);
+}
+
+void AppealForm::onChanged() {
+    if (m_loading)
+        return;
+    if (QWidget* w = qobject_cast<QWidget*>(sender())) {
+        for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
+            if (it.value() == w || (it.value() == m_municipality && w == m_municipality->lineEdit()))
+                m_touched[it.key()] = true;
+        }
+    }
+    for (Field f : AppealFormData::fields())
+        validate(f);
+    m_result->clear();
+    emit edited();
+}
+
+void AppealForm::onKindChanged() {
+    const auto kind = domain::appealKindFromId(m_kind->currentData().toString()).value_or(AppealKind::Simple);
+    m_days->setEnabled(kind == AppealKind::Task);
+    m_closedOnCall->setEnabled(kind == AppealKind::Simple);
+    if (kind != AppealKind::Simple)
+        m_closedOnCall->setChecked(false);
+    refreshDeadlines();
+    if (!m_loading) {
+        onChanged();
+        emit selectionChanged(selection());
+    }
+}
+
+KindSelection AppealForm::selection() const {
+    KindSelection s;
+    s.kind = domain::appealKindFromId(m_kind->currentData().toString()).value_or(AppealKind::Simple);
+    s.days = s.kind == AppealKind::Task ? m_days->value() : 0;
+    if (s.kind == AppealKind::Complaint)
+        s.roadmap = m_roadmap;
+    return s;
+}
+
+void AppealForm::refreshDeadlines() {
+    m_deadlines->setText(DeadlineText::summary(*m_services.policy, selection(), m_call().start));
+}
+
+AppealFormData AppealForm::data() const {
+    AppealFormData d;
+    const KindSelection s = selection();
+    d.kind = s.kind;
+    d.days = s.days;
+    d.roadmap = s.roadmap;
+    d.channelId = m_channel->currentData().toString();
+    d.categoryId = m_category->currentData().toString();
+    d.articleId = m_articleId;
+    d.articleTitle = m_articleTitle;
+    d.organisation = m_organisation->text();
+    d.inn = m_inn->text();
+    d.ogrn = m_ogrn->text();
+    d.contactPerson = m_contact->text();
+    d.phone = m_phone->text();
+    d.email = m_email->text();
+    d.municipality = m_municipality->currentText();
+    d.algorithm = domain::algorithmFromId(m_algorithm->currentData().toString()).value_or(domain::Algorithm::Single);
+    for (int i = 0; i < m_agencies->count(); ++i) {
+        if (m_agencies->item(i)->checkState() == Qt::Checked)
+            d.agencyIds.append(m_agencies->item(i)->data(Qt::UserRole).toString());
+    }
+    d.description = m_description->toPlainText();
+    d.closedOnCall = m_closedOnCall->isChecked();
+    return d;
+}
+
+void AppealForm::setData(const AppealFormData& d) {
+    m_loading = true;
+    m_articleId = d.articleId;
+    m_articleTitle = d.articleTitle;
+    m_roadmap = d.roadmap;
+    selectData(m_kind, domain::appealKindId(d.kind));
+    if (d.days > 0)
+        m_days->setValue(d.days);
+    selectData(m_channel, d.channelId);
+    selectData(m_category, d.categoryId);
+    m_organisation->setText(d.organisation);
+    m_inn->setText(d.inn);
+    m_ogrn->setText(d.ogrn);
+    m_contact->setText(d.contactPerson);
+    m_phone->setText(d.phone);
+    m_email->setText(d.email);
+    m_municipality->setCurrentIndex(std::max(0, m_municipality->findText(d.municipality)));
+    m_municipality->setEditText(d.municipality);
+    selectData(m_algorithm, domain::algorithmId(d.algorithm));
+    for (int i = 0; i < m_agencies->count(); ++i) {
+        QListWidgetItem* item = m_agencies->item(i);
+        item->setCheckState(d.agencyIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_description->setPlainText(d.description);
+    m_closedOnCall->setChecked(d.closedOnCall);
+    m_touched.clear();
+    m_loading = false;
+    onKindChanged();
+    emit organisationChanged(d.organisation);
+}
+
+void AppealForm::prefillFromArticle(const kb::Article& article) {
+    AppealFormData d = data();
+    d.kind = article.kind;
+    d.days = article.days;
+    d.categoryId = article.category;
+    d.articleId = article.id;
+    d.algorithm = article.algorithm;
+    d.agencyIds = article.agencies;
+    d.roadmap = article.roadmap;
+    // The caller's question goes under the title; keep what the operator already wrote.
+    const QString previous = d.description.trimmed();
+    if (previous.isEmpty() || previous == d.articleTitle.trimmed())
+        d.description = article.title + QLatin1Char('\n');
+    d.articleTitle = article.title;
+    setData(d);
+}
+
+void AppealForm::clearForm() {
+    AppealFormData empty;
+    empty.channelId = QStringLiteral("hotline_0150");
+    setData(empty);
+    for (Field f : AppealFormData::fields())
+        validate(f);
+}
+
+bool AppealForm::submit() {
+    for (Field f : AppealFormData::fields()) {
+        m_touched[key(f)] = true;
+        validate(f);
+    }
+    const AppealFormData d = data();
+    if (const auto field = d.firstProblem(m_services.reference)) {
+        m_result->setText(tr("Not filed: correct the marked fields."));
+        fieldWidget(*field)->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    if (!m_services.outbox) {
+        m_result->setText(tr("Not filed: the local outbox could not be opened. Write the appeal down."));
+        return false;
+    }
+    const CallContext call = m_call();
+    const domain::Appeal appeal = d.toAppeal(*m_services.policy, call.start, call.seconds, m_services.clock->now(),
+                                             m_services.settings->serverLogin());
+    auto stored = m_services.outbox->enqueue(appeal);
+    if (!stored) {
+        m_result->setText(tr("Not filed: %1").arg(stored.error().message));
+        return false;
+    }
+    clearForm();
+    m_result->setText(
+        tr("Filed to the outbox: «%1», due %2.").arg(appeal.subject, DeadlineText::dueTime(appeal.resolutionDue)));
+    emit appealFiled(appeal, stored.value());
+    return true;
+}
+
+} // namespace hotline::ui
