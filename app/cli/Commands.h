@@ -9,5 +9,8 @@ namespace hotline::cli {
 int runDeadline(const QStringList& args);
 int runValidate(const QStringList& args);
 int runKb(const QStringList& args);
+int runOutbox(const QStringList& args);
+int runLogin(const QStringList& args);
+int runLogout(const QStringList& args);
 
 } // namespace hotline::cli

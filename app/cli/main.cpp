@@ -17,6 +17,9 @@ QString usage() {
                                                   "  deadline   registration day and deadlines of an appeal\n"
                                                   "  validate   check an INN, OGRN, OGRNIP, phone number or e-mail\n"
                                                   "  kb         knowledge base: check, search, stats\n"
+                                                  "  outbox     the local outbox of appeals: list, send\n"
+                                                  "  login      log in to the Redmine server (password on stdin)\n"
+                                                  "  logout     forget the API key\n"
                                                   "\n"
                                                   "Options:\n"
                                                   "  -h, --help     this help; COMMAND --help for a command's options\n"
@@ -48,6 +51,9 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("deadline"), runDeadline},
         {QStringLiteral("validate"), runValidate},
         {QStringLiteral("kb"), runKb},
+        {QStringLiteral("outbox"), runOutbox},
+        {QStringLiteral("login"), runLogin},
+        {QStringLiteral("logout"), runLogout},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -25,6 +25,37 @@ bool isLoopback(const QString& host) {
     return !address.isNull() && address.isLoopback();
 }
 
+// A request body Qt cannot rewind. QNetworkAccessManager silently re-sends a request whose connection closed
+// before the answer came (meant for stale keep-alive connections); for a POST that Redmine already acted on,
+// that is a duplicate nobody sees. With this body Qt reports ContentReSendError instead, and the outbox asks
+// the server before sending again.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 const char* verbName(int verb) {
     static const char* names[] = {"GET", "POST", "PUT"};
     return names[verb];
@@ -134,16 +165,14 @@ void RedmineClient::send(Verb verb, const QString& path, const QUrlQuery& query,
         request.setRawHeader("X-Redmine-API-Key", m_apiKey);
 
     QNetworkReply* reply = nullptr;
-    switch (verb) {
-    case Verb::Get:
+    if (verb == Verb::Get) {
         reply = m_network.get(request);
-        break;
-    case Verb::Post:
-        reply = m_network.post(request, body);
-        break;
-    case Verb::Put:
-        reply = m_network.put(request, body);
-        break;
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OneShotBody(body, this);
+        reply = verb == Verb::Post ? m_network.post(request, device) : m_network.put(request, device);
+        device->setParent(reply);
     }
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto timer = std::make_shared<QElapsedTimer>();

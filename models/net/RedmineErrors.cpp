@@ -8,10 +8,6 @@ namespace hotline::net {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("RedmineClient", text);
-}
-
 QStringList redmineErrors(const QJsonDocument& doc) {
     QStringList out;
     for (const QJsonValue& v : doc.object().value(QLatin1String("errors")).toArray()) {
@@ -43,27 +39,33 @@ QString describeTlsErrors(const QList<QSslError>& errors) {
     for (const QSslError& e : errors) {
         switch (e.error()) {
         case QSslError::CertificateExpired:
-            return tr("The server's certificate has expired. Ask the server administrator to renew it.");
+            return QCoreApplication::translate(
+                "RedmineClient", "The server's certificate has expired. Ask the server administrator to renew it.");
         case QSslError::CertificateNotYetValid:
-            return tr("The server's certificate is not valid yet. Check the date and time of this computer.");
+            return QCoreApplication::translate(
+                "RedmineClient",
+                "The server's certificate is not valid yet. Check the date and time of this computer.");
         case QSslError::HostNameMismatch:
-            return tr("The server's certificate was issued for another name. Check the server address.");
+            return QCoreApplication::translate(
+                "RedmineClient", "The server's certificate was issued for another name. Check the server address.");
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
-            return tr("The server's certificate is not from a trusted authority. If your region uses its own "
-                      "certificate authority, choose its certificate file in the login dialog.");
+            return QCoreApplication::translate(
+                "RedmineClient",
+                "The server's certificate is not from a trusted authority. If your region uses its own "
+                "certificate authority, choose its certificate file in the login dialog.");
         case QSslError::CertificateRevoked:
-            return tr("The server's certificate has been revoked.");
+            return QCoreApplication::translate("RedmineClient", "The server's certificate has been revoked.");
         default:
             break;
         }
     }
     const QString detail = errors.isEmpty() ? QString() : errors.first().errorString();
-    return tr("The secure connection to the server failed: %1").arg(detail);
+    return QCoreApplication::translate("RedmineClient", "The secure connection to the server failed: %1").arg(detail);
 }
 
 RedmineReply interpretReply(const TransportOutcome& o) {
@@ -79,23 +81,34 @@ RedmineReply interpretReply(const TransportOutcome& o) {
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the request
         case QNetworkReply::TimeoutError:
             r.error = Error{Error::Code::Timeout,
-                            tr("The server did not answer in time. The appeal stays in the outbox and is sent again "
-                               "later.")};
+                            QCoreApplication::translate(
+                                "RedmineClient",
+                                "The server did not answer in time. The appeal stays in the outbox and is sent again "
+                                "later.")};
             return r;
         case QNetworkReply::ConnectionRefusedError:
-            r.error = Error{Error::Code::Network, tr("The server refuses connections (it may be down). The "
-                                                     "appeal stays in the outbox and is sent again later.")};
+            r.error = Error{Error::Code::Network,
+                            QCoreApplication::translate("RedmineClient",
+                                                        "The server refuses connections (it may be down). The "
+                                                        "appeal stays in the outbox and is sent again later.")};
             return r;
         case QNetworkReply::HostNotFoundError:
-            r.error = Error{Error::Code::Network,
-                            tr("The server name cannot be resolved. Check the server address and the network.")};
+            r.error = Error{
+                Error::Code::Network,
+                QCoreApplication::translate(
+                    "RedmineClient", "The server name cannot be resolved. Check the server address and the network.")};
             return r;
         case QNetworkReply::RemoteHostClosedError:
-            r.error = Error{Error::Code::Network, tr("The server closed the connection before answering. The "
-                                                     "appeal is checked on the server before it is sent again.")};
+        case QNetworkReply::ContentReSendError:
+            r.error = Error{Error::Code::Network,
+                            QCoreApplication::translate("RedmineClient",
+                                                        "The server closed the connection before answering. The "
+                                                        "appeal is checked on the server before it is sent again.")};
             return r;
         default:
-            r.error = Error{Error::Code::Network, tr("No connection to the server: %1").arg(o.networkErrorText)};
+            r.error = Error{Error::Code::Network,
+                            QCoreApplication::translate("RedmineClient", "No connection to the server: %1")
+                                .arg(o.networkErrorText)};
             return r;
         }
     }
@@ -107,9 +120,11 @@ RedmineReply interpretReply(const TransportOutcome& o) {
     const int s = o.httpStatus;
     if (s >= 200 && s < 300) {
         if (malformed) {
-            r.error = Error{Error::Code::Parse, tr("The server's answer could not be read (HTTP %1, not JSON). Is "
-                                                   "the address really a Redmine server?")
-                                                    .arg(s)};
+            r.error = Error{Error::Code::Parse,
+                            QCoreApplication::translate("RedmineClient",
+                                                        "The server's answer could not be read (HTTP %1, not JSON). Is "
+                                                        "the address really a Redmine server?")
+                                .arg(s)};
             r.mayHaveReachedServer = true;
         }
         return r;
@@ -117,31 +132,49 @@ RedmineReply interpretReply(const TransportOutcome& o) {
     r.serverErrors = malformed ? QStringList() : redmineErrors(r.json);
     const QString list = r.serverErrors.join(QStringLiteral("; "));
     if (s == 401) {
-        r.error = Error{Error::Code::Unauthorized,
-                        tr("The server did not accept the login, password or API key. Log in again.")};
+        r.error =
+            Error{Error::Code::Unauthorized,
+                  QCoreApplication::translate(
+                      "RedmineClient", "The server did not accept the login, password or API key. Log in again.")};
     } else if (s == 403) {
-        r.error = Error{Error::Code::Forbidden, tr("Your Redmine account is not allowed to do this. Ask the Redmine "
-                                                   "administrator for the right role in the project.")};
+        r.error = Error{Error::Code::Forbidden,
+                        QCoreApplication::translate("RedmineClient",
+                                                    "Your Redmine account is not allowed to do this. Ask the Redmine "
+                                                    "administrator for the right role in the project.")};
     } else if (s == 404) {
-        r.error = Error{Error::Code::NotFound, tr("Not found on the server (HTTP 404). Check the server address and "
-                                                  "that the project is provisioned.")};
+        r.error = Error{Error::Code::NotFound,
+                        QCoreApplication::translate("RedmineClient",
+                                                    "Not found on the server (HTTP 404). Check the server address and "
+                                                    "that the project is provisioned.")};
     } else if (s == 409) {
-        r.error = Error{Error::Code::Conflict, tr("The record was changed on the server at the same time (HTTP 409). "
-                                                  "Reload and try again.")};
+        r.error = Error{Error::Code::Conflict,
+                        QCoreApplication::translate("RedmineClient",
+                                                    "The record was changed on the server at the same time (HTTP 409). "
+                                                    "Reload and try again.")};
     } else if (s == 422) {
-        r.error = Error{Error::Code::InvalidInput, list.isEmpty() ? tr("Redmine refused the data (HTTP 422).")
-                                                                  : tr("Redmine refused the data: %1").arg(list)};
+        r.error = Error{Error::Code::InvalidInput,
+                        list.isEmpty()
+                            ? QCoreApplication::translate("RedmineClient", "Redmine refused the data (HTTP 422).")
+                            : QCoreApplication::translate("RedmineClient", "Redmine refused the data: %1").arg(list)};
     } else if (s >= 500) {
         r.error = Error{Error::Code::Server,
-                        tr("The Redmine server failed (HTTP %1). The appeal is sent again later.").arg(s)};
+                        QCoreApplication::translate(
+                            "RedmineClient", "The Redmine server failed (HTTP %1). The appeal is sent again later.")
+                            .arg(s)};
         r.mayHaveReachedServer = true;
     } else if (s >= 300 && s < 400) {
         r.error = Error{Error::Code::Network,
-                        tr("The server redirects elsewhere (HTTP %1). Check the server address.").arg(s)};
+                        QCoreApplication::translate(
+                            "RedmineClient", "The server redirects elsewhere (HTTP %1). Check the server address.")
+                            .arg(s)};
     } else {
-        r.error = Error{Error::Code::InvalidInput,
-                        list.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(s)
-                                       : tr("The server refused the request (HTTP %1): %2").arg(s).arg(list)};
+        r.error =
+            Error{Error::Code::InvalidInput,
+                  list.isEmpty()
+                      ? QCoreApplication::translate("RedmineClient", "The server refused the request (HTTP %1).").arg(s)
+                      : QCoreApplication::translate("RedmineClient", "The server refused the request (HTTP %1): %2")
+                            .arg(s)
+                            .arg(list)};
     }
     return r;
 }

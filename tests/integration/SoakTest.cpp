@@ -1,0 +1,140 @@
+#include "FaultProxy.h"
+#include "ItSupport.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimer>
+
+using namespace hotline;
+using namespace hotline::it;
+using domain::Algorithm;
+using domain::AppealKind;
+using test::FaultProxy;
+
+// Faults at random points: requests dropped before or after Redmine acted, 500s before and after, answers
+// held past the client's timeout, and the sender "crashing" (destroyed mid-request, restarted from the
+// database). Every appeal must end up in Redmine exactly once.
+TEST_CASE("Soak: 200 appeals through random faults are filed exactly once", "[integration][soak]") {
+    const int appealCount = qEnvironmentVariableIntValue("HOTLINE_SOAK_APPEALS") > 0
+                                ? qEnvironmentVariableIntValue("HOTLINE_SOAK_APPEALS")
+                                : 200;
+    QRandomGenerator rng(qEnvironmentVariableIntValue("HOTLINE_SOAK_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("HOTLINE_SOAK_SEED"))
+                             : quint32(QDateTime::currentMSecsSinceEpoch()));
+    const auto e = env();
+    FaultProxy proxy(e.value(QStringLiteral("REDMINE_DIR")) + QStringLiteral("/tls"),
+                     quint16(e.value(QStringLiteral("REDMINE_PORT")).toUInt()));
+    REQUIRE(proxy.start());
+    proxy.holdMs = 1200;
+    QHash<int, int> faults;
+    proxy.decide = [&](const FaultProxy::Request& r) {
+        const int roll = int(rng.bounded(100));
+        FaultProxy::Action a = FaultProxy::Action::Pass;
+        if (r.method == "POST" && roll < 30)
+            a = FaultProxy::Action(1 + roll % 5);
+        else if (r.method != "POST" && roll < 8)
+            a = roll % 2 ? FaultProxy::Action::DropBeforeForward : FaultProxy::Action::Error500;
+        ++faults[int(a)];
+        return a;
+    };
+
+    QTemporaryDir dir;
+    Client net(QStringLiteral("OPERATOR1"), proxy.url(), 800);
+    SystemClock clock;
+    const auto reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    std::unique_ptr<outbox::OutboxSender> sender;
+    int restarts = 0;
+    auto restart = [&] {
+        sender.reset();
+        sender = std::make_unique<outbox::OutboxSender>(*store, net.client, reference, clock);
+        sender->setRetryPolicy({std::chrono::milliseconds(20), std::chrono::milliseconds(300)});
+        sender->start();
+    };
+    restart();
+
+    QList<domain::Appeal> appeals;
+    const AppealKind kinds[] = {AppealKind::Simple, AppealKind::Complex, AppealKind::Task, AppealKind::Complaint};
+    const Algorithm algorithms[] = {Algorithm::Single, Algorithm::Multi, Algorithm::Omsu};
+    for (int i = 0; i < appealCount; ++i) {
+        const AppealKind kind = kinds[rng.bounded(4)];
+        const Algorithm algorithm = kind == AppealKind::Task ? algorithms[rng.bounded(3)] : Algorithm::Single;
+        appeals << test::makeAppeal(kind, algorithm);
+        REQUIRE(store->enqueue(appeals.last()).ok());
+    }
+    // The sender "crashes" now and then: destroyed wherever it is, restarted on the same database.
+    QTimer crash;
+    crash.setInterval(700);
+    QObject::connect(&crash, &QTimer::timeout, [&] {
+        if (rng.bounded(100) < 30) {
+            ++restarts;
+            restart();
+        }
+    });
+    crash.start();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (store->pendingCount() > 0 && elapsed.elapsed() < 6 * 60 * 1000)
+        QTest::qWait(200);
+    crash.stop();
+    sender.reset();
+
+    // Read everything back as the admin, by client UUID.
+    Client admin(QStringLiteral("ADMIN"));
+    QHash<QString, int> count;
+    QStringList batch;
+    auto flush = [&] {
+        for (const QJsonValue& v : issuesWithUuid(admin, batch)) {
+            for (const QJsonValue& f : v[QLatin1String("custom_fields")].toArray()) {
+                if (f[QLatin1String("id")].toInt() == uuidFieldId())
+                    ++count[f[QLatin1String("value")].toString()];
+            }
+        }
+        batch.clear();
+    };
+    int filed = 0, duplicated = 0, lost = 0, issues = 0;
+    for (const domain::Appeal& a : appeals) {
+        batch << a.clientId.toString(QUuid::WithoutBraces);
+        for (int n = 1; n < expectedIssues(a); ++n)
+            batch << net::subtaskClientId(a.clientId, n).toString(QUuid::WithoutBraces);
+        if (batch.size() > 40)
+            flush();
+    }
+    flush();
+    for (const domain::Appeal& a : appeals) {
+        bool complete = true;
+        for (int n = 0; n < expectedIssues(a); ++n) {
+            const QString id =
+                (n == 0 ? a.clientId : net::subtaskClientId(a.clientId, n)).toString(QUuid::WithoutBraces);
+            const int c = count.value(id);
+            complete &= c >= 1;
+            duplicated += std::max(0, c - 1);
+            issues += c;
+        }
+        complete ? ++filed : ++lost;
+    }
+    int sentEntries = 0;
+    for (const auto& entry : store->entries())
+        sentEntries += entry.state == outbox::OutboxEntry::State::Sent;
+    const QString summary =
+        QStringLiteral("soak: filed %1, duplicated %2, lost %3 (%4 issues, %5 s, %6 sender restarts, "
+                       "faults: drop-before %7, drop-after %8, 500 %9, 500-after %10, held %11)")
+            .arg(filed)
+            .arg(duplicated)
+            .arg(lost)
+            .arg(issues)
+            .arg(elapsed.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(restarts)
+            .arg(faults.value(1))
+            .arg(faults.value(2))
+            .arg(faults.value(3))
+            .arg(faults.value(4))
+            .arg(faults.value(5));
+    std::printf("%s\nfiled %d, duplicated %d, lost %d\n", qPrintable(summary), filed, duplicated, lost);
+    std::fflush(stdout);
+    CHECK(filed == appealCount);
+    CHECK(duplicated == 0);
+    CHECK(lost == 0);
+    CHECK(sentEntries == appealCount);
+}
