@@ -152,23 +152,26 @@
 <context>
     <name>CliMain</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: hotline-cli COMMAND [options]
 
 Commands:
   deadline   registration day and deadlines of an appeal
   validate   check an INN, OGRN, OGRNIP, phone number or e-mail
   kb         knowledge base: check, search, stats
+  outbox     the local outbox of appeals: list, send
+  login      log in to the Redmine server (password on stdin)
+  logout     forget the API key
 
 Options:
   -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-
-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +371,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>No server configured: run hotline-cli login, or set HOTLINE_REDMINE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed %1, failed %2, waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local outbox of appeals: list shows every entry (JSON lines), send delivers everything due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox database (default: the workstation&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli outbox list|send [--db PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to the Redmine server: the password is read from standard input, the personal API key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redmine login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli login --url URL --user LOGIN [--ca-file FILE] &lt; password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxStore</name>
     <message>
         <source>The local outbox could not be written: %1</source>
@@ -378,6 +424,97 @@ Options:
     <name>QMessageBox</name>
     <message>
         <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedmineClient</name>
+    <message>
+        <source>The server&apos;s certificate has expired. Ask the server administrator to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another name. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name cannot be resolved. Check the server address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the login, password or API key. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Redmine account is not allowed to do this. Ask the Redmine administrator for the right role in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the server (HTTP 404). Check the server address and that the project is provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed on the server at the same time (HTTP 409). Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redmine refused the data (HTTP 422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redmine refused the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,97 +882,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>hotline::net</name>
-    <message>
-        <source>The server&apos;s certificate has expired. Ask the server administrator to renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was issued for another name. Check the server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has been revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to the server failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name cannot be resolved. Check the server address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No connection to the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not accept the login, password or API key. Log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Redmine account is not allowed to do this. Ask the Redmine administrator for the right role in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found on the server (HTTP 404). Check the server address and that the project is provisioned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record was changed on the server at the same time (HTTP 409). Reload and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redmine refused the data (HTTP 422).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redmine refused the data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hotline::net::RedmineClient</name>
     <message>
         <source>The server address is not valid. Enter it as https://redmine.example.ru</source>
@@ -1143,6 +1189,53 @@ Options:
     </message>
     <message>
         <source>%1, if the call started now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the Redmine server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the server&apos;s certificate is from a regional CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, your login and your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,12 +152,23 @@
 <context>
     <name>CliMain</name>
     <message>
+        <source>Unknown command "%1".
+
+%2</source>
+        <translation>Неизвестная команда «%1».
+
+%2</translation>
+    </message>
+    <message>
         <source>Usage: hotline-cli COMMAND [options]
 
 Commands:
   deadline   registration day and deadlines of an appeal
   validate   check an INN, OGRN, OGRNIP, phone number or e-mail
   kb         knowledge base: check, search, stats
+  outbox     the local outbox of appeals: list, send
+  login      log in to the Redmine server (password on stdin)
+  logout     forget the API key
 
 Options:
   -h, --help     this help; COMMAND --help for a command's options
@@ -169,19 +180,14 @@ Options:
   deadline   день регистрации и сроки обращения
   validate   проверка ИНН, ОГРН, ОГРНИП, телефона или e-mail
   kb         база знаний: check (проверка), search (поиск), stats (статистика)
+  outbox     исходящие обращения: list (список), send (отправка)
+  login      вход на сервер Redmine (пароль — со стандартного ввода)
+  logout     забыть ключ API
 
 Параметры:
   -h, --help     эта справка; КОМАНДА --help — параметры команды
   -v, --version  версия
 </translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".
-
-%2</source>
-        <translation>Неизвестная команда «%1».
-
-%2</translation>
     </message>
 </context>
 <context>
@@ -255,7 +261,10 @@ Options:
     <message numerus="yes">
         <source>Resolution by %1 (%n working day(s))</source>
         <translation>
-            <numerusform>Решение до %1 (%n рабочий день)</numerusform><numerusform>Решение до %1 (%n рабочих дня)</numerusform><numerusform>Решение до %1 (%n рабочих дней)</numerusform></translation>
+            <numerusform>Решение до %1 (%n рабочий день)</numerusform>
+            <numerusform>Решение до %1 (%n рабочих дня)</numerusform>
+            <numerusform>Решение до %1 (%n рабочих дней)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1 by %2</source>
@@ -378,6 +387,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>No server configured: run hotline-cli login, or set HOTLINE_REDMINE_URL.</source>
+        <translation>Сервер не настроен: выполните hotline-cli login или задайте HOTLINE_REDMINE_URL.</translation>
+    </message>
+    <message>
+        <source>filed %1, failed %2, waiting %3</source>
+        <translation>отправлено %1, отклонено %2, ожидают %3</translation>
+    </message>
+    <message>
+        <source>The local outbox of appeals: list shows every entry (JSON lines), send delivers everything due now.</source>
+        <translation>Локальная очередь исходящих обращений: list показывает все записи (строки JSON), send отправляет всё, что пора отправить.</translation>
+    </message>
+    <message>
+        <source>The outbox database (default: the workstation's).</source>
+        <translation>Файл очереди исходящих (по умолчанию — рабочего места).</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli outbox list|send [--db PATH]</source>
+        <translation>Использование: hotline-cli outbox list|send [--db ПУТЬ]</translation>
+    </message>
+    <message>
+        <source>Logs in to the Redmine server: the password is read from standard input, the personal API key is kept in the system keychain.</source>
+        <translation>Вход на сервер Redmine: пароль читается со стандартного ввода, личный ключ API хранится в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>The server address (https://...).</source>
+        <translation>Адрес сервера (https://...).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM).</source>
+        <translation>Дополнительный файл сертификата УЦ (PEM).</translation>
+    </message>
+    <message>
+        <source>The Redmine login.</source>
+        <translation>Логин в Redmine.</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli login --url URL --user LOGIN [--ca-file FILE] &lt; password</source>
+        <translation>Использование: hotline-cli login --url АДРЕС --user ЛОГИН [--ca-file ФАЙЛ] &lt; пароль</translation>
+    </message>
+</context>
+<context>
     <name>OutboxStore</name>
     <message>
         <source>The local outbox could not be written: %1</source>
@@ -389,6 +441,97 @@ Options:
     <message>
         <source>Confirm</source>
         <translation>Подтверждение</translation>
+    </message>
+</context>
+<context>
+    <name>RedmineClient</name>
+    <message>
+        <source>The server's certificate has expired. Ask the server administrator to renew it.</source>
+        <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить его.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation>Сертификат сервера ещё не действует. Проверьте дату и время на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was issued for another name. Check the server address.</source>
+        <translation>Сертификат сервера выдан на другое имя. Проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
+        <translation>Сертификат сервера выдан не доверенным центром. Если в регионе свой удостоверяющий центр, выберите файл его сертификата в окне входа.</translation>
+    </message>
+    <message>
+        <source>The server's certificate has been revoked.</source>
+        <translation>Сертификат сервера отозван.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>Не удалось установить защищённое соединение с сервером: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
+        <translation>Сервер не ответил вовремя. Обращение остаётся в исходящих и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
+        <translation>Сервер не принимает соединения (возможно, он выключен). Обращение остаётся в исходящих и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The server name cannot be resolved. Check the server address and the network.</source>
+        <translation>Не удаётся найти сервер по имени. Проверьте адрес сервера и сеть.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
+        <translation>Сервер закрыл соединение, не ответив. Перед повторной отправкой обращение будет проверено на сервере.</translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation>Нет связи с сервером: %1</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
+        <translation>Не удаётся прочитать ответ сервера (HTTP %1, не JSON). Это точно адрес сервера Redmine?</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login, password or API key. Log in again.</source>
+        <translation>Сервер не принял логин, пароль или ключ API. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your Redmine account is not allowed to do this. Ask the Redmine administrator for the right role in the project.</source>
+        <translation>Вашей учётной записи Redmine это не разрешено. Попросите администратора Redmine назначить нужную роль в проекте.</translation>
+    </message>
+    <message>
+        <source>Not found on the server (HTTP 404). Check the server address and that the project is provisioned.</source>
+        <translation>Не найдено на сервере (HTTP 404). Проверьте адрес сервера и что проект настроен.</translation>
+    </message>
+    <message>
+        <source>The record was changed on the server at the same time (HTTP 409). Reload and try again.</source>
+        <translation>Запись одновременно изменена на сервере (HTTP 409). Обновите данные и повторите.</translation>
+    </message>
+    <message>
+        <source>Redmine refused the data (HTTP 422).</source>
+        <translation>Redmine отклонил данные (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>Redmine refused the data: %1</source>
+        <translation>Redmine отклонил данные: %1</translation>
+    </message>
+    <message>
+        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
+        <translation>Сбой сервера Redmine (HTTP %1). Обращение будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
+        <translation>Сервер перенаправляет на другой адрес (HTTP %1). Проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>Сервер отклонил запрос (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -755,97 +898,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>hotline::net</name>
-    <message>
-        <source>The server's certificate has expired. Ask the server administrator to renew it.</source>
-        <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить его.</translation>
-    </message>
-    <message>
-        <source>The server's certificate is not valid yet. Check the date and time of this computer.</source>
-        <translation>Сертификат сервера ещё не действует. Проверьте дату и время на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>The server's certificate was issued for another name. Check the server address.</source>
-        <translation>Сертификат сервера выдан на другое имя. Проверьте адрес сервера.</translation>
-    </message>
-    <message>
-        <source>The server's certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
-        <translation>Сертификат сервера выдан не доверенным центром. Если в регионе свой удостоверяющий центр, выберите файл его сертификата в окне входа.</translation>
-    </message>
-    <message>
-        <source>The server's certificate has been revoked.</source>
-        <translation>Сертификат сервера отозван.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the server failed: %1</source>
-        <translation>Не удалось установить защищённое соединение с сервером: %1</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
-        <translation>Сервер не ответил вовремя. Обращение остаётся в исходящих и будет отправлено позже.</translation>
-    </message>
-    <message>
-        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
-        <translation>Сервер не принимает соединения (возможно, он выключен). Обращение остаётся в исходящих и будет отправлено позже.</translation>
-    </message>
-    <message>
-        <source>The server name cannot be resolved. Check the server address and the network.</source>
-        <translation>Не удаётся найти сервер по имени. Проверьте адрес сервера и сеть.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
-        <translation>Сервер закрыл соединение, не ответив. Перед повторной отправкой обращение будет проверено на сервере.</translation>
-    </message>
-    <message>
-        <source>No connection to the server: %1</source>
-        <translation>Нет связи с сервером: %1</translation>
-    </message>
-    <message>
-        <source>The server's answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
-        <translation>Не удаётся прочитать ответ сервера (HTTP %1, не JSON). Это точно адрес сервера Redmine?</translation>
-    </message>
-    <message>
-        <source>The server did not accept the login, password or API key. Log in again.</source>
-        <translation>Сервер не принял логин, пароль или ключ API. Войдите снова.</translation>
-    </message>
-    <message>
-        <source>Your Redmine account is not allowed to do this. Ask the Redmine administrator for the right role in the project.</source>
-        <translation>Вашей учётной записи Redmine это не разрешено. Попросите администратора Redmine назначить нужную роль в проекте.</translation>
-    </message>
-    <message>
-        <source>Not found on the server (HTTP 404). Check the server address and that the project is provisioned.</source>
-        <translation>Не найдено на сервере (HTTP 404). Проверьте адрес сервера и что проект настроен.</translation>
-    </message>
-    <message>
-        <source>The record was changed on the server at the same time (HTTP 409). Reload and try again.</source>
-        <translation>Запись одновременно изменена на сервере (HTTP 409). Обновите данные и повторите.</translation>
-    </message>
-    <message>
-        <source>Redmine refused the data (HTTP 422).</source>
-        <translation>Redmine отклонил данные (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>Redmine refused the data: %1</source>
-        <translation>Redmine отклонил данные: %1</translation>
-    </message>
-    <message>
-        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
-        <translation>Сбой сервера Redmine (HTTP %1). Обращение будет отправлено позже.</translation>
-    </message>
-    <message>
-        <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
-        <translation>Сервер перенаправляет на другой адрес (HTTP %1). Проверьте адрес сервера.</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation>Сервер отклонил запрос (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1): %2</source>
-        <translation>Сервер отклонил запрос (HTTP %1): %2</translation>
-    </message>
-</context>
-<context>
     <name>hotline::net::RedmineClient</name>
     <message>
         <source>The server address is not valid. Enter it as https://redmine.example.ru</source>
@@ -1135,7 +1187,10 @@ Options:
     <message numerus="yes">
         <source>On hold: %1 (%n time(s))</source>
         <translation>
-            <numerusform>На удержании: %1 (%n раз)</numerusform><numerusform>На удержании: %1 (%n раза)</numerusform><numerusform>На удержании: %1 (%n раз)</numerusform></translation>
+            <numerusform>На удержании: %1 (%n раз)</numerusform>
+            <numerusform>На удержании: %1 (%n раза)</numerusform>
+            <numerusform>На удержании: %1 (%n раз)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Until the %1 cut-off: %2</source>
@@ -1152,6 +1207,53 @@ Options:
     <message>
         <source>%1, if the call started now:</source>
         <translation>%1, если звонок начать сейчас:</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>Log in to the Redmine server</source>
+        <translation>Вход на сервер Redmine</translation>
+    </message>
+    <message>
+        <source>Only if the server's certificate is from a regional CA</source>
+        <translation>Только если сертификат сервера выдан региональным УЦ</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Сертификат &amp;УЦ:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат УЦ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your login and your password.</source>
+        <translation>Введите адрес сервера, логин и пароль.</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1348,10 @@ Options:
     <message numerus="yes">
         <source>Found: %n (Enter opens the first, ↑↓ choose)</source>
         <translation>
-            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform></translation>
+            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+            <numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+            <numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>

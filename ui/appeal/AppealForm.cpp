@@ -51,6 +51,7 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(4);
     outer->addLayout(form);
     auto addRow = [&](const QString& label, QWidget* field, QWidget* buddy, const QString& accessible) {
         auto* l = new QLabel(label, this);
@@ -117,8 +118,9 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
         m_algorithm->addItem(domain::algorithmTitle(a), domain::algorithmId(a));
     addRow(tr("A&lgorithm"), m_algorithm, m_algorithm, tr("Processing algorithm"));
     m_agencies = new QListWidget(this);
-    m_agencies->setMinimumHeight(90);
-    m_agencies->setMaximumHeight(130);
+    m_agencies->setMinimumHeight(80);
+    m_agencies->setMaximumHeight(110);
+    m_agencies->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (m_services.reference) {
         for (const domain::Agency& a : m_services.reference->agencies()) {
             if (!a.active)
@@ -136,6 +138,11 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     m_description->setMinimumHeight(70);
     addRow(tr("&Description"), withMessage(m_description, Field::Description), m_description,
            tr("Description of the question"));
+    // Long names (channels, categories, municipalities) must not widen the dock: the combos elide instead.
+    for (QComboBox* combo : {m_kind, m_channel, m_category, m_municipality, m_algorithm}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_closedOnCall = new QCheckBox(tr("Answered during the call (file it closed)"), this);
     form->addRow(QString(), m_closedOnCall);
     m_deadlines = new QLabel(this);

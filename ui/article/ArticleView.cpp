@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +57,7 @@ ArticleView::ArticleView(const kb::KnowledgeBase* kb, QWidget* parent)
     auto* scroll = new QScrollArea(m_questionBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* questionsWidget = new QWidget(scroll);
     m_questionLayout = new QVBoxLayout(questionsWidget);
     m_questionLayout->setContentsMargins(2, 2, 2, 2);
@@ -69,8 +71,8 @@ ArticleView::ArticleView(const kb::KnowledgeBase* kb, QWidget* parent)
     m_splitter->addWidget(m_head);
     m_splitter->addWidget(m_questionBox);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     layout->addWidget(m_splitter, 1);
     stack->addWidget(m_content);
@@ -98,9 +100,20 @@ void ArticleView::showArticle(const kb::Article* article) {
     }
     renderHead();
     for (const QString& question : article->questions) {
-        auto* box = new QCheckBox(ArticleHtml::markdownToPlain(question), m_questionBox);
-        box->setAccessibleName(box->text());
-        m_questionLayout->addWidget(box);
+        // A check box does not wrap its text: the question is a wrapping label beside it that toggles it too.
+        auto* row = new QWidget(m_questionBox);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* box = new QCheckBox(row);
+        const QString text = ArticleHtml::markdownToPlain(question);
+        box->setAccessibleName(text);
+        auto* label = new QLabel(text, row);
+        label->setWordWrap(true);
+        label->installEventFilter(this);
+        label->setProperty("questionBox", QVariant::fromValue<QObject*>(box));
+        rowLayout->addWidget(box, 0, Qt::AlignTop);
+        rowLayout->addWidget(label, 1);
+        m_questionLayout->addWidget(row);
         m_questions.append(box);
     }
     m_questionLayout->addStretch();
@@ -130,6 +143,14 @@ void ArticleView::copyCallerText() {
         return;
     QApplication::clipboard()->setText(callerText());
     emit callerTextCopied();
+}
+
+bool ArticleView::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (auto* box = qobject_cast<QCheckBox*>(watched->property("questionBox").value<QObject*>()))
+            box->toggle();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleView::onAnchor(const QUrl& url) {

@@ -44,6 +44,9 @@ signals:
     void fileAppealRequested();
     void callerTextCopied();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void renderHead();
     void onAnchor(const QUrl& url);

@@ -57,14 +57,14 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_navigator = new NavigatorPanel(m_services.kb, m_services.index, m_splitter);
-    m_navigator->setMinimumWidth(220);
+    m_navigator->setMinimumWidth(240);
     m_article = new ArticleView(m_services.kb, m_splitter);
-    m_article->setMinimumWidth(360);
+    m_article->setMinimumWidth(380);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_article);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({300, 640});
+    m_splitter->setSizes({400, 530});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -85,14 +85,15 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_form);
     m_formDock = new QDockWidget(tr("Appeal"), this);
     m_formDock->setObjectName(QStringLiteral("appealDock"));
     m_formDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_formDock->setWidget(scroll);
-    m_formDock->setMinimumWidth(400);
+    m_formDock->setMinimumWidth(380);
     addDockWidget(Qt::RightDockWidgetArea, m_formDock);
-    resizeDocks({m_callDock, m_formDock}, {430, 430}, Qt::Horizontal);
+    resizeDocks({m_callDock, m_formDock}, {410, 410}, Qt::Horizontal);
     resizeDocks({m_callDock, m_formDock}, {200, 520}, Qt::Vertical);
 
     m_indicators = new StatusIndicators(m_services, this);

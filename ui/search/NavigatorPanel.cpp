@@ -37,6 +37,7 @@ NavigatorPanel::NavigatorPanel(const kb::KnowledgeBase* kb, kb::SearchIndex* ind
     m_tree->setAccessibleName(tr("Categories of the knowledge base"));
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(14);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CategoryTreeModel::TitleColumn, QHeaderView::Stretch);
