@@ -44,8 +44,10 @@ struct Article {
     QString markdown; // the whole file as published to the wiki
     QString filePath;
 
-    // Plain text of every section, for the full-text index.
+    // Plain text of every section but the script, for the full-text index.
     QString bodyText() const;
+    // Markdown markup, links and placeholders removed.
+    static QString plainText(const QString& markdown);
 };
 
 } // namespace hotline::kb

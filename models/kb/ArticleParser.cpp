@@ -258,10 +258,14 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
 }
 
 QString Article::bodyText() const {
-    QStringList parts{script, questions.join(QLatin1Char('\n')), documents.join(QLatin1Char('\n')), whereToApply,
-                      operatorNotes};
-    QString text = parts.join(QLatin1Char('\n'));
+    return plainText(
+        QStringList{questions.join(QLatin1Char('\n')), documents.join(QLatin1Char('\n')), whereToApply, operatorNotes}
+            .join(QLatin1Char('\n')));
+}
+
+QString Article::plainText(const QString& markdown) {
     static const QRegularExpression markup(QStringLiteral(R"(\{\{[^}]*\}\}|\]\(kb:[^)]*\)|[*_`#>\[\]])"));
+    QString text = markdown;
     text.replace(markup, QStringLiteral(" "));
     return text;
 }

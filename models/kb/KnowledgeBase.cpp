@@ -21,7 +21,7 @@ QString tr(const char* text) {
 }
 
 // Bumped whenever the way articles are indexed changes, so existing indexes are rebuilt.
-constexpr char kIndexFormat[] = "kb-index-v1";
+constexpr char kIndexFormat[] = "kb-index-v4";
 
 QByteArray readFile(const QString& path, KbIssues& issues, const QString& shownName, QCryptographicHash& hash) {
     QFile f(path);

@@ -32,7 +32,7 @@ int tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int size,
             rc = push(ctx, 0, word.data(), static_cast<int>(word.size()), begin, end);
             return rc == SQLITE_OK;
         }
-        const std::string stem = self->analyzer.stem(word);
+        const std::string& stem = self->analyzer.stem(word);
         rc = push(ctx, 0, stem.data(), static_cast<int>(stem.size()), begin, end);
         if (rc == SQLITE_OK && !query && stem != word)
             rc = push(ctx, FTS5_TOKEN_COLOCATED, word.data(), static_cast<int>(word.size()), begin, end);

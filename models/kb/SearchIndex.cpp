@@ -52,15 +52,12 @@ const std::unordered_set<std::string>& stopWords() {
     return words;
 }
 
-std::string quoted(const std::string& words) {
-    return '"' + words + '"';
+int utf8Length(const std::string& s) {
+    return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-QString htmlSnippet(const QString& raw) {
-    QString out = raw.toHtmlEscaped();
-    out.replace(QChar(1), QStringLiteral("<b>"));
-    out.replace(QChar(2), QStringLiteral("</b>"));
-    return out;
+std::string quoted(const std::string& words) {
+    return '"' + words + '"';
 }
 
 Status fail(const QString& what, const QString& why) {
@@ -89,16 +86,16 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
         SqliteDb& db = *opened.value();
         for (const char* sql :
              {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA page_size=8192",
-              "CREATE VIRTUAL TABLE kb USING fts5(id UNINDEXED, category UNINDEXED, title, keywords, body, cat,"
-              " tokenize='ru_stem', prefix='2 3')",
+              "CREATE VIRTUAL TABLE kb USING fts5(id UNINDEXED, category UNINDEXED, title, keywords, script, body, cat,"
+              " tokenize='ru_stem', prefix='3 4 5 6')",
               "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
               "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL)",
               "CREATE TABLE synonyms(grp INTEGER NOT NULL, phrase TEXT NOT NULL)", "BEGIN"}) {
             if (auto st = db.exec(sql); !st)
                 return fail(QString::fromUtf8(sql), st.error().message);
         }
-        SqliteStatement insert(db.handle(), "INSERT INTO kb(id, category, title, keywords, body, cat) "
-                                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        SqliteStatement insert(db.handle(), "INSERT INTO kb(id, category, title, keywords, script, body, cat) "
+                                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         std::unordered_map<std::string, int> counts;
         auto count = [&](const QByteArray& utf8) {
             TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()),
@@ -110,17 +107,20 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
         for (const Article& a : kb.articles()) {
             const QByteArray title = a.title.toUtf8();
             const QByteArray keywords = a.keywords.join(QStringLiteral(", ")).toUtf8();
+            const QByteArray script = Article::plainText(a.script).toUtf8();
             const QByteArray body = a.bodyText().toUtf8();
             insert.bind(1, a.id.toUtf8());
             insert.bind(2, a.category.toUtf8());
             insert.bind(3, title);
             insert.bind(4, keywords);
-            insert.bind(5, body);
-            insert.bind(6, (a.category + QLatin1Char(' ') + kb.topCategoryOf(a.category)).toUtf8());
+            insert.bind(5, script);
+            insert.bind(6, body);
+            insert.bind(7, (a.category + QLatin1Char(' ') + kb.topCategoryOf(a.category)).toUtf8());
             insert.step();
             insert.reset();
             count(title);
             count(keywords);
+            count(script);
             count(body);
         }
         TextAnalyzer analyzer;
@@ -151,7 +151,10 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             meta.step();
             meta.reset();
         }
-        for (const char* sql : {"COMMIT", "INSERT INTO kb(kb) VALUES('optimize')"}) {
+        // Ranking lives in the table so that ORDER BY rank LIMIT n is sorted inside FTS5 and snippets are
+        // made only for the rows returned. Titles weigh most, then keywords, then the body.
+        for (const char* sql : {"INSERT INTO kb(kb, rank) VALUES('rank', 'bm25(0, 0, 10.0, 5.0, 1.0, 1.0, 0)')",
+                                "COMMIT", "INSERT INTO kb(kb) VALUES('optimize')"}) {
             if (auto st = db.exec(sql); !st)
                 return fail(QString::fromUtf8(sql), st.error().message);
         }
@@ -187,15 +190,25 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
             index->m_articleCount = meta.columnBytes(1).toInt();
     }
     SqliteStatement vocab(h, "SELECT word, stem, freq FROM vocab ORDER BY word");
+    std::unordered_map<std::string, std::pair<int, std::string>> bestSurface;
     std::vector<std::pair<std::string, int>> spellWords;
     while (vocab.step()) {
         std::string word = vocab.columnBytes(0).toStdString();
         const std::string stem = vocab.columnBytes(1).toStdString();
+        const int frequency = static_cast<int>(vocab.columnInt(2));
         index->m_stems.insert(stem);
-        index->m_stemFrequency[stem] += static_cast<int>(vocab.columnInt(2));
-        index->m_frequency.push_back(static_cast<int>(vocab.columnInt(2)));
+        index->m_stemFrequency[stem] += frequency;
+        auto& best = bestSurface[stem];
+        if (frequency > best.first)
+            best = {frequency, word};
+        index->m_frequency.push_back(frequency);
         index->m_vocabulary.push_back(std::move(word));
     }
+    for (auto& [stem, best] : bestSurface) {
+        index->m_stemList.push_back(stem);
+        index->m_stemRepresentative.emplace(stem, std::move(best.second));
+    }
+    std::sort(index->m_stemList.begin(), index->m_stemList.end());
     SqliteStatement synonyms(h, "SELECT grp, phrase FROM synonyms ORDER BY grp");
     while (synonyms.step()) {
         const auto group = static_cast<std::size_t>(synonyms.columnInt(0));
@@ -212,9 +225,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         if (!s.stems.empty())
             index->m_synonymsByFirstStem[s.stems.front()].push_back(s);
     }
-    index->m_query = SqliteStatement(
-        h, "SELECT id, category, title, snippet(kb, 4, char(1), char(2), '…', 14), bm25(kb, 0, 0, 10.0, 5.0, 1.0, 0) "
-           "FROM kb WHERE kb MATCH ?1 ORDER BY 5 LIMIT ?2");
+    index->m_query = SqliteStatement(h, "SELECT rowid, id, category, title, rank, script FROM kb WHERE kb MATCH ?1 "
+                                        "ORDER BY rank LIMIT ?2");
     if (!index->m_query.valid())
         return Error{Error::Code::Database, tr("The search index %1 is damaged.").arg(path)};
     return index;
@@ -238,6 +250,29 @@ int SearchIndex::phraseFrequency(const std::string& phrase) {
         f = f < 0 ? n : std::min(f, n);
     }
     return std::max(f, 0);
+}
+
+int SearchIndex::stemFrequency(const std::string& stem) const {
+    const auto it = m_stemFrequency.find(stem);
+    return it == m_stemFrequency.end() ? 0 : it->second;
+}
+
+std::vector<std::string> SearchIndex::derivedWords(const std::string& stem) const {
+    // Stems that extend this one (a different word built on it), each by its most frequent surface form.
+    std::vector<std::pair<int, std::string>> found;
+    for (auto it = std::lower_bound(m_stemList.begin(), m_stemList.end(), stem);
+         it != m_stemList.end() && it->compare(0, stem.size(), stem) == 0; ++it) {
+        if (it->size() == stem.size())
+            continue;
+        const auto rep = m_stemRepresentative.find(*it);
+        if (rep != m_stemRepresentative.end())
+            found.emplace_back(m_stemFrequency.at(*it), rep->second);
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < found.size() && i < 3; ++i)
+        out.push_back(found[i].second);
+    return out;
 }
 
 bool SearchIndex::hasCompletion(const std::string& prefix) const {
@@ -277,7 +312,9 @@ std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
     for (std::size_t i = 0; i < words.size();) {
         const bool last = i + 1 == words.size();
         const Word& w = words[i];
-        if (stopWords().count(w.surface) && words.size() > 1) {
+        // A function word narrows nothing, even alone (a query of just «по» would rank the whole base);
+        // while it is being typed it may still grow into a real word.
+        if (stopWords().count(w.surface) && !(last && typing && words.size() == 1 && utf8Length(w.surface) >= 3)) {
             ++i;
             continue;
         }
@@ -314,8 +351,10 @@ std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
                 }
                 if (spokenFrequency > 0 && spokenFrequency == maxFrequency) {
                     alternatives.push_back(quoted(group[spoken]));
-                    if (span == 1 && w.stem.size() >= 10 && hasCompletion(w.stem))
-                        alternatives.push_back(quoted(w.stem) + '*');
+                    if (span == 1 && w.stem.size() >= 10 && stemFrequency(w.stem) < 3) {
+                        for (const std::string& derived : derivedWords(w.stem))
+                            alternatives.push_back(quoted(derived));
+                    }
                 } else {
                     for (const std::string& phrase : group)
                         alternatives.push_back(quoted(phrase));
@@ -327,14 +366,18 @@ std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
             const bool prefix = last && typing;
             bool matchable = m_stems.count(w.stem) > 0;
             alternatives.push_back(quoted(w.surface));
-            if (prefix && w.surface.size() >= 4 && hasCompletion(w.surface)) {
+            // Expanding one or two letters would rank most of the base: wait for the third letter.
+            if (prefix && utf8Length(w.surface) >= 3 && hasCompletion(w.surface)) {
                 alternatives.push_back(quoted(w.surface) + '*');
                 matchable = true;
             }
-            // Derived words share the stem's beginning (вымогают → вымогательство).
-            if (w.stem.size() >= 10 && w.stem != w.surface && hasCompletion(w.stem)) {
-                alternatives.push_back(quoted(w.stem) + '*');
-                matchable = true;
+            // Derived words share the stem's beginning (вымогают → вымогательство): when the articles hardly use
+            // the caller's word itself, add the derived words they do use.
+            if (w.stem.size() >= 10 && stemFrequency(w.stem) < 3) {
+                for (const std::string& derived : derivedWords(w.stem)) {
+                    alternatives.push_back(quoted(derived));
+                    matchable = true;
+                }
             }
             if (!matchable && w.surface.size() >= 8) {
                 for (const std::string& c : typoCandidates(w.surface)) {
@@ -377,13 +420,84 @@ void SearchIndex::run(const std::string& match, int limit, QList<SearchHit>& hit
     m_query.bind(1, QByteArray::fromStdString(match));
     m_query.bind(2, static_cast<qint64>(limit));
     while (m_query.step()) {
-        const QString id = m_query.columnText(0);
+        const QString id = m_query.columnText(1);
         if (std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.id == id; }))
             continue;
-        hits.append({id, m_query.columnText(2), m_query.columnText(1), -m_query.columnDouble(4),
-                     htmlSnippet(m_query.columnText(3))});
+        SearchHit hit{id, m_query.columnText(3), m_query.columnText(2), -m_query.columnDouble(4),
+                      {}, m_query.columnInt(0)};
+        hit.snippet = QString::fromUtf8(m_query.columnBytes(5)); // the raw script; made into a snippet at the end
+        hits.append(hit);
     }
     m_query.reset();
+}
+
+SearchIndex::Terms SearchIndex::termsOf(const std::vector<Position>& positions) {
+    Terms terms;
+    for (const Position& p : positions) {
+        for (const std::string& alt : p) {
+            const bool prefix = !alt.empty() && alt.back() == '*';
+            const std::string words = alt.substr(1, alt.size() - (prefix ? 3 : 2)); // strip the quotes (and *)
+            TextAnalyzer::forEachWord(words.data(), static_cast<int>(words.size()),
+                                      [&](const std::string& w, int, int) {
+                                          if (prefix)
+                                              terms.prefixes.push_back(w);
+                                          else
+                                              terms.stems.insert(m_analyzer.stem(w));
+                                          return true;
+                                      });
+        }
+    }
+    return terms;
+}
+
+QString SearchIndex::snippet(const QString& text, const Terms& terms) {
+    // The window of the answer script with the most matched words, matches in <b>, the rest HTML-escaped.
+    constexpr int kWords = 16;
+    const QByteArray utf8 = text.toUtf8();
+    struct Word {
+        int begin;
+        int end;
+        bool match;
+    };
+    std::vector<Word> words;
+    TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()), [&](const std::string& w, int b, int e) {
+        bool match = terms.stems.count(m_analyzer.stem(w)) > 0;
+        for (std::size_t k = 0; !match && k < terms.prefixes.size(); ++k)
+            match = w.compare(0, terms.prefixes[k].size(), terms.prefixes[k]) == 0;
+        words.push_back({b, e, match});
+        return true;
+    });
+    if (words.empty())
+        return {};
+    std::size_t best = 0;
+    int bestCount = -1;
+    int count = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        count += words[i].match ? 1 : 0;
+        if (i >= kWords)
+            count -= words[i - kWords].match ? 1 : 0;
+        const std::size_t start = i + 1 >= kWords ? i + 1 - kWords : 0;
+        if (count > bestCount) {
+            bestCount = count;
+            best = start;
+        }
+    }
+    const std::size_t last = std::min(words.size(), best + kWords) - 1;
+    QString out;
+    if (best > 0)
+        out += QStringLiteral("…");
+    int at = words[best].begin;
+    for (std::size_t i = best; i <= last; ++i) {
+        out += QString::fromUtf8(utf8.mid(at, words[i].begin - at)).toHtmlEscaped();
+        const QString word = QString::fromUtf8(utf8.mid(words[i].begin, words[i].end - words[i].begin)).toHtmlEscaped();
+        out += words[i].match ? QStringLiteral("<b>") + word + QStringLiteral("</b>") : word;
+        at = words[i].end;
+    }
+    if (last + 1 < words.size())
+        out += QStringLiteral(" …");
+    else
+        out += QString::fromUtf8(utf8.mid(at)).toHtmlEscaped();
+    return out.simplified();
 }
 
 QString SearchIndex::explain(const QString& query) {
@@ -398,11 +512,17 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     std::string filter;
     if (!categoryId.isEmpty())
         filter = "cat : " + quoted(TextAnalyzer::fold(categoryId).toStdString()) + " AND ";
-    const std::string content = "{title keywords body} : ";
-    // Every position must match; if that leaves too few answers, all but one (callers add words the articles
-    // do not use); then any position (ranked by bm25).
-    run(filter + content + '(' + join(positions, " AND ") + ')', limit, hits);
-    if (hits.size() < limit && positions.size() > 2 && positions.size() <= 6) {
+    const std::string content = "{title keywords script body} : ";
+    // Every position must match, first in titles and keywords (they rank above the body), then anywhere;
+    // if that leaves too few answers, all but one position (callers add words the articles do not use);
+    // then any position (ranked by bm25).
+    const std::string all = '(' + join(positions, " AND ") + ')';
+    run(filter + "{title keywords} : " + all, limit, hits);
+    if (hits.size() < limit)
+        run(filter + content + all, limit, hits);
+    // Relaxing costs a query per position: only when the strict match left almost nothing.
+    constexpr qsizetype kEnough = 3;
+    if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
         QList<SearchHit> relaxed;
         for (std::size_t skip = 0; skip < positions.size(); ++skip) {
             std::vector<Position> rest = positions;
@@ -416,10 +536,14 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
                 hits.append(h);
         }
     }
-    if (hits.size() < limit && positions.size() > 1)
-        run(filter + content + '(' + join(positions, " OR ") + ')', limit, hits);
+    const std::string any = content + '(' + join(positions, " OR ") + ')';
+    if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 1)
+        run(filter + any, limit, hits);
     while (hits.size() > limit)
         hits.removeLast();
+    const Terms terms = termsOf(positions);
+    for (SearchHit& h : hits)
+        h.snippet = snippet(h.snippet, terms);
     return hits;
 }
 

@@ -20,7 +20,8 @@ struct SearchHit {
     QString title;
     QString category;
     double score = 0; // higher is better
-    QString snippet;  // HTML-escaped text with <b>…</b> around the matched words
+    QString snippet;  // a piece of the answer script, HTML-escaped, with <b>…</b> around the matched words
+    qint64 rowid = 0; // the index row, for follow-up queries
 };
 
 // The full-text index of the knowledge base: an SQLite FTS5 database with a Russian stemming tokenizer,
@@ -55,9 +56,17 @@ private:
     std::vector<Position> plan(const QString& query);
     std::vector<std::string> typoCandidates(const std::string& word);
     bool hasCompletion(const std::string& prefix) const;
+    std::vector<std::string> derivedWords(const std::string& stem) const;
+    int stemFrequency(const std::string& stem) const;
     std::vector<std::string> phraseStems(const std::string& phrase);
     int phraseFrequency(const std::string& phrase);
     void run(const std::string& match, int limit, QList<SearchHit>& hits);
+    struct Terms {
+        std::unordered_set<std::string> stems;
+        std::vector<std::string> prefixes;
+    };
+    Terms termsOf(const std::vector<Position>& positions);
+    QString snippet(const QString& text, const Terms& terms);
 
     std::unique_ptr<SqliteDb> m_db;
     SqliteStatement m_query;
@@ -68,7 +77,9 @@ private:
     std::vector<int> m_frequency;
     std::unordered_set<std::string> m_stems;
     std::unordered_map<std::string, int> m_stemFrequency;
-    std::vector<std::vector<std::string>> m_synonymGroups; // folded phrases
+    std::vector<std::string> m_stemList;                               // sorted, for derived-word lookups
+    std::unordered_map<std::string, std::string> m_stemRepresentative; // stem → its most frequent word
+    std::vector<std::vector<std::string>> m_synonymGroups;             // folded phrases
     std::unordered_map<std::string, std::vector<Synonym>> m_synonymsByFirstStem;
     SpellIndex m_spell;
 };

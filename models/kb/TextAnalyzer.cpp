@@ -4,10 +4,8 @@
 
 namespace hotline::kb {
 
-namespace {
-
 // Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes decode as U+FFFD.
-char32_t decode(const unsigned char* s, int size, int& i) {
+char32_t TextAnalyzer::decode(const unsigned char* s, int size, int& i) {
     const unsigned char c = s[i];
     int extra = 0;
     char32_t cp = 0;
@@ -38,7 +36,7 @@ char32_t decode(const unsigned char* s, int size, int& i) {
     return cp;
 }
 
-void append(std::string& out, char32_t cp) {
+void TextAnalyzer::append(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {
@@ -52,7 +50,7 @@ void append(std::string& out, char32_t cp) {
 }
 
 // Folds a code point for search: lower case, ё→е. Returns 0 for anything that is not part of a word.
-char32_t foldChar(char32_t cp) {
+char32_t TextAnalyzer::foldChar(char32_t cp) {
     if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9'))
         return cp;
     if (cp >= U'A' && cp <= U'Z')
@@ -70,8 +68,6 @@ char32_t foldChar(char32_t cp) {
     return 0;
 }
 
-} // namespace
-
 TextAnalyzer::TextAnalyzer()
     : m_stemmer(sb_stemmer_new("russian", "UTF_8")) {}
 
@@ -80,40 +76,21 @@ TextAnalyzer::~TextAnalyzer() {
         sb_stemmer_delete(m_stemmer);
 }
 
-void TextAnalyzer::forEachWord(const char* text, int size, const WordSink& sink) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text);
-    std::string word;
-    int begin = -1;
-    int i = 0;
-    while (i < size) {
-        const int at = i;
-        const char32_t f = foldChar(decode(s, size, i));
-        if (f) {
-            if (begin < 0)
-                begin = at;
-            append(word, f);
-            continue;
-        }
-        if (begin >= 0) {
-            if (!sink(word, begin, at))
-                return;
-            word.clear();
-            begin = -1;
-        }
-    }
-    if (begin >= 0)
-        sink(word, begin, size);
-}
-
-std::string TextAnalyzer::stem(const std::string& word) {
+const std::string& TextAnalyzer::stem(const std::string& word) {
+    const auto cached = m_cache.find(word);
+    if (cached != m_cache.end())
+        return cached->second;
+    if (m_cache.size() > 200000)
+        m_cache.clear(); // bounded: synthetic or hostile input must not grow it without end
+    std::string result = word;
     // Only Cyrillic words of three letters or more are stemmed (two bytes a letter in UTF-8).
-    if (!m_stemmer || word.size() < 6 || static_cast<unsigned char>(word[0]) < 0x80)
-        return word;
-    const sb_symbol* out =
-        sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    if (!out)
-        return word;
-    return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(m_stemmer)));
+    if (m_stemmer && word.size() >= 6 && static_cast<unsigned char>(word[0]) >= 0x80) {
+        const sb_symbol* out =
+            sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+        if (out)
+            result.assign(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(m_stemmer)));
+    }
+    return m_cache.emplace(word, std::move(result)).first->second;
 }
 
 QString TextAnalyzer::fold(const QString& text) {

@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QString>
-#include <functional>
 #include <string>
+#include <unordered_map>
 
 struct sb_stemmer;
 
@@ -19,19 +19,52 @@ public:
     TextAnalyzer(const TextAnalyzer&) = delete;
     TextAnalyzer& operator=(const TextAnalyzer&) = delete;
 
-    // word: the folded surface form; begin/end: byte offsets in the input. Return false to stop.
-    using WordSink = std::function<bool(const std::string& word, int begin, int end)>;
-    static void forEachWord(const char* text, int size, const WordSink& sink);
+    // Calls sink(word, begin, end) for each word: the folded surface form and its byte offsets in the input.
+    // The sink returns false to stop.
+    template <typename Sink>
+    static void forEachWord(const char* text, int size, Sink&& sink);
 
     // The stem of a folded word; the word itself when it has no Cyrillic letters or is short.
-    std::string stem(const std::string& word);
+    // Stems are cached: a knowledge base has a few thousand distinct words, and snippets re-read them often.
+    const std::string& stem(const std::string& word);
 
     // Convenience for Qt callers.
     static QString fold(const QString& text);
     QString stem(const QString& foldedWord);
 
 private:
+    static char32_t decode(const unsigned char* s, int size, int& i);
+    static char32_t foldChar(char32_t cp);
+    static void append(std::string& out, char32_t cp);
+
     sb_stemmer* m_stemmer = nullptr;
+    std::unordered_map<std::string, std::string> m_cache;
 };
+
+template <typename Sink>
+void TextAnalyzer::forEachWord(const char* text, int size, Sink&& sink) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text);
+    std::string word;
+    int begin = -1;
+    int i = 0;
+    while (i < size) {
+        const int at = i;
+        const char32_t f = foldChar(decode(s, size, i));
+        if (f) {
+            if (begin < 0)
+                begin = at;
+            append(word, f);
+            continue;
+        }
+        if (begin >= 0) {
+            if (!sink(word, begin, at))
+                return;
+            word.clear();
+            begin = -1;
+        }
+    }
+    if (begin >= 0)
+        sink(word, begin, size);
+}
 
 } // namespace hotline::kb
