@@ -196,7 +196,7 @@ void RedmineClient::send(Verb verb, const QString& path, const QUrlQuery& query,
                 o.networkError = reply->error();
                 o.networkErrorText = reply->errorString();
                 o.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                o.body = reply->readAll();
+                o.body = reply->isOpen() ? reply->readAll() : QByteArray();
                 o.sslErrors = *sslErrors;
                 const RedmineReply r = interpretReply(o);
                 if (r.ok())

@@ -67,6 +67,7 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
     } else {
         CHECK(login.out.contains("\"operator\":true"));
         // Send with the key from the keychain (no key in the environment).
+        QDir().mkpath(home.filePath(QStringLiteral("data/hotline0150")));
         {
             auto store =
                 outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite"))).value();
