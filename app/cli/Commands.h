@@ -1,6 +1,12 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QStringList>
+
+namespace hotline::net {
+class RedmineClient;
+}
 
 namespace hotline::cli {
 
@@ -12,5 +18,10 @@ int runKb(const QStringList& args);
 int runOutbox(const QStringList& args);
 int runLogin(const QStringList& args);
 int runLogout(const QStringList& args);
+// kb publish DIR, kb sync (KbSyncCommand.cpp).
+int runKbSync(const QStringList& args);
+
+// The server and API key from the settings/environment (OutboxCommand.cpp).
+Status connectClient(net::RedmineClient& client);
 
 } // namespace hotline::cli

@@ -38,6 +38,8 @@ int check(const QStringList& positional) {
 } // namespace
 
 int runKb(const QStringList& args) {
+    if (args.value(1) == QLatin1String("publish") || args.value(1) == QLatin1String("sync"))
+        return runKbSync(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("KbCommand", "Knowledge base: check [DIR], search \"QUERY\", stats."));

@@ -53,7 +53,9 @@ QJsonObject entryJson(const outbox::OutboxEntry& e) {
     };
 }
 
-// Configures the client from the settings/environment and puts the API key in.
+} // namespace
+
+// Configures the client from the settings/environment and puts the API key in (also used by kb publish/sync).
 Status connectClient(net::RedmineClient& client) {
     const net::ServerSettings s = net::ServerSettings::load();
     if (s.url.isEmpty())
@@ -77,6 +79,8 @@ Status connectClient(net::RedmineClient& client) {
     client.setApiKey(key.value());
     return Ok{};
 }
+
+namespace {
 
 int send(outbox::OutboxStore& store) {
     QNetworkAccessManager network;

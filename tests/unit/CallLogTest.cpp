@@ -1,11 +1,15 @@
 #include "CatchQt.h"
 #include "TestPaths.h"
 #include "calllog/CallLogCache.h"
+#include "calllog/CallLogFilter.h"
 #include "calllog/CallLogJson.h"
+#include "calllog/CsvExport.h"
 #include "calllog/DashboardFigures.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 
+#include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,4 +222,67 @@ TEST_CASE("the cache keeps records owner-only, counts only real changes and purg
     CHECK(cache.purgeOlderThan(3, msk("2026-11-23T12:00")).value() == 4);
     CHECK(cache.count() == 3);
     CHECK(CallLogCache::defaultRetentionDays == 90);
+}
+
+TEST_CASE("the call-log table filters, sorts and exports to CSV for Excel", "[calllog]") {
+    const DashboardCalculator calc(policy());
+    CallLogTableModel model(calc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CallLogRecords set = dataSet();
+    set[0].channel = QStringLiteral("Линия 0150");
+    set[0].subject = QStringLiteral("Субсидия; \"Модернизация\"");
+    model.setRecords(set, msk("2026-11-23T12:00"));
+    CallLogFilter filter;
+    QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setSourceLog(&model);
+
+    CHECK(model.rowCount() == 7);
+    CHECK(filter.rowCount() == 6); // the subtask is hidden
+    auto ids = [&] {
+        QList<int> out;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            out << filter.index(row, 0).data(CallLogTableModel::IssueIdRole).toInt();
+        return out;
+    };
+    filter.sort(CallLogTableModel::DurationColumn, Qt::DescendingOrder);
+    CHECK(ids() == QList<int>{3, 4, 1, 2, 5, 7});
+    filter.sort(CallLogTableModel::StartColumn, Qt::AscendingOrder);
+    CHECK(ids() == QList<int>{4, 1, 2, 3, 5, 7});
+
+    filter.setOperator(QStringLiteral("Петров"));
+    CHECK(ids() == QList<int>{4, 2, 7});
+    filter.setOverdueOnly(true); // overdue, and closed late
+    CHECK(ids() == QList<int>{4, 2});
+    filter.setOverdueOnly(false);
+    filter.setOperator({});
+    filter.setDateRange(QDate(2026, 11, 20), QDate(2026, 11, 20));
+    CHECK(ids() == QList<int>{1, 2, 3});
+    filter.setDateRange({}, {});
+    filter.setKind(QStringLiteral("simple"));
+    filter.setCategory(QStringLiteral("support"));
+    CHECK(ids() == QList<int>{1, 2, 5});
+    filter.setKind({});
+    filter.setCategory({});
+    filter.setText(QStringLiteral("модерниз"));
+    CHECK(ids() == QList<int>{1});
+    filter.setText({});
+    filter.setChannel(QStringLiteral("Линия 0150"));
+    CHECK(ids() == QList<int>{1});
+    filter.setChannel({});
+    CHECK(filter.distinct(CallLogTableModel::OperatorColumn) ==
+          QStringList{QStringLiteral("Иванов"), QStringLiteral("Петров")});
+    CHECK(model.index(3, CallLogTableModel::DeadlineStateColumn).data().toString() ==
+          CallLogTableModel::stateTitle(DeadlineState::Overdue));
+
+    filter.setOperator(QStringLiteral("Иванов"));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(writeCsv(filter, buffer).ok());
+    const QByteArray csv = buffer.data();
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4); // header + 3 calls of Иванов
+    CHECK(lines[0].split(QLatin1Char(';')).size() == CallLogTableModel::ColumnCount);
+    CHECK(lines[1].startsWith(QStringLiteral("1;20.11.2026 09:55;Иванов;Линия 0150;support;")));
+    CHECK(lines[1].endsWith(QStringLiteral(";a1;\"Субсидия; \"\"Модернизация\"\"\"")));
 }

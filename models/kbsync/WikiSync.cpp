@@ -1,0 +1,242 @@
+#include "WikiSync.h"
+
+#include "kb/ArticleParser.h"
+#include "kb/KnowledgeBase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcKbSync, "hotline.kbsync")
+
+namespace hotline::kbsync {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("WikiSync", text);
+}
+
+Status writeFile(const QString& path, const QByteArray& data) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, f.errorString())};
+    return Ok{};
+}
+
+bool copyTree(const QString& from, const QString& to) {
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir src(from);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(src.relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).path());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+WikiSync::WikiSync(WikiPublisher& wiki, QString shippedKbDir, QString dataDir)
+    : m_wiki(wiki)
+    , m_shippedKbDir(std::move(shippedKbDir))
+    , m_dataDir(std::move(dataDir)) {}
+
+QString WikiSync::stateDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("kbsync"));
+}
+
+QString WikiSync::workstationKbDir() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("kb"));
+}
+
+QString WikiSync::currentKbDir() const {
+    const QString own = workstationKbDir();
+    return QFileInfo::exists(own + QStringLiteral("/categories.json")) ? own : m_shippedKbDir;
+}
+
+QString WikiSync::pageFile(const QString& id) const {
+    return QDir(stateDir()).filePath(QStringLiteral("pages/%1.md").arg(id));
+}
+
+QHash<QString, WikiSync::Known> WikiSync::readManifest(QByteArray* shippedFingerprint) const {
+    QFile f(QDir(stateDir()).filePath(QStringLiteral("manifest.json")));
+    QHash<QString, Known> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    *shippedFingerprint = root.value(QLatin1String("shipped")).toString().toLatin1();
+    const QJsonObject pages = root.value(QLatin1String("pages")).toObject();
+    for (auto it = pages.begin(); it != pages.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        if (QFileInfo::exists(pageFile(it.key())))
+            out.insert(it.key(),
+                       {o.value(QLatin1String("version")).toInt(), o.value(QLatin1String("updated_on")).toString()});
+    }
+    return out;
+}
+
+Status WikiSync::writeManifest(const QHash<QString, Known>& known, const QByteArray& shippedFingerprint) const {
+    QJsonObject pages;
+    for (auto it = known.begin(); it != known.end(); ++it)
+        pages.insert(it.key(), QJsonObject{{QStringLiteral("version"), it->version},
+                                           {QStringLiteral("updated_on"), it->updatedOn}});
+    const QJsonObject root{{QStringLiteral("shipped"), QString::fromLatin1(shippedFingerprint)},
+                           {QStringLiteral("pages"), pages}};
+    return writeFile(QDir(stateDir()).filePath(QStringLiteral("manifest.json")), QJsonDocument(root).toJson());
+}
+
+// The shipped base, then each synced article in place of the shipped file of the same id.
+Status WikiSync::assemble() const {
+    const QString target = workstationKbDir();
+    const QString fresh = target + QStringLiteral(".new");
+    const QString old = target + QStringLiteral(".old");
+    QDir(fresh).removeRecursively();
+    QDir(old).removeRecursively();
+    if (!copyTree(m_shippedKbDir, fresh))
+        return Error{Error::Code::Io, tr("Cannot copy the shipped knowledge base into %1.").arg(fresh)};
+    const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(m_shippedKbDir);
+    QDirIterator pages(QDir(stateDir()).filePath(QStringLiteral("pages")), {QStringLiteral("*.md")}, QDir::Files);
+    while (pages.hasNext()) {
+        const QString file = pages.next();
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = f.readAll();
+        const auto parsed = kb::ArticleParser::parse(text, QFileInfo(file).fileName());
+        if (!parsed.article)
+            continue;
+        const QString top = shipped.kb.topCategoryOf(parsed.article->category);
+        if (top.isEmpty())
+            continue;
+        if (const kb::Article* was = shipped.kb.article(parsed.article->id)) {
+            QFile::remove(QDir(fresh).filePath(QDir(m_shippedKbDir).relativeFilePath(was->filePath)));
+        }
+        const QString dest = QDir(fresh).filePath(QStringLiteral("articles/%1/%2.md").arg(top, parsed.article->id));
+        QDir().mkpath(QFileInfo(dest).path());
+        if (auto st = writeFile(dest, text); !st)
+            return st;
+    }
+    if (QFileInfo::exists(target) && !QDir().rename(target, old))
+        return Error{Error::Code::Io, tr("Cannot replace %1.").arg(target)};
+    if (!QDir().rename(fresh, target))
+        return Error{Error::Code::Io, tr("Cannot replace %1.").arg(target)};
+    QDir(old).removeRecursively();
+    return Ok{};
+}
+
+void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
+    auto report = std::make_shared<SyncReport>();
+    const QPointer<QObject> ctx(context);
+    m_wiki.index(context, [this, ctx, report, done](Result<QList<WikiPageInfo>> index) {
+        QByteArray shippedFp;
+        QHash<QString, Known> known = readManifest(&shippedFp);
+        if (!index) {
+            report->error = index.error();
+            qCWarning(lcKbSync).noquote() << "sync: no index:" << index.error().message;
+            return finish(report, known, false, done);
+        }
+        QList<WikiPageInfo> wanted;
+        QSet<QString> onServer;
+        for (const WikiPageInfo& p : index.value()) {
+            if (p.title == QLatin1String(kKbStartPage))
+                continue;
+            const QString id = WikiPublisher::articleIdOf(p.title);
+            onServer.insert(id);
+            const auto k = known.constFind(id);
+            if (k == known.cend() || k->version != p.version || k->updatedOn != p.updatedOn.toString(Qt::ISODate))
+                wanted.append(p);
+        }
+        bool changed = false;
+        for (auto it = known.begin(); it != known.end();) {
+            if (onServer.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            QFile::remove(pageFile(it.key()));
+            report->removed << it.key();
+            it = known.erase(it);
+            changed = true;
+        }
+        auto state = std::make_shared<QHash<QString, Known>>(std::move(known));
+        auto next = std::make_shared<std::function<void(qsizetype, bool)>>();
+        const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(m_shippedKbDir);
+        QSet<QString> subcategories;
+        for (const kb::Category& c : shipped.kb.categories()) {
+            if (!c.parentId.isEmpty())
+                subcategories.insert(c.id);
+        }
+        *next = [this, ctx, report, done, wanted, state, next, subcategories](qsizetype i, bool changedSoFar) {
+            if (i >= wanted.size()) {
+                finish(report, *state, changedSoFar, done);
+                *next = nullptr;
+                return;
+            }
+            const WikiPageInfo info = wanted.at(i);
+            const QString id = WikiPublisher::articleIdOf(info.title);
+            m_wiki.page(info.title, 0, ctx,
+                        [this, report, state, next, info, id, i, changedSoFar, subcategories](Result<WikiPage> page) {
+                            bool changed = changedSoFar;
+                            const qsizetype rejectedBefore = report->rejected.size();
+                            const QString shown = QStringLiteral("wiki:%1").arg(info.title);
+                            if (!page) {
+                                report->rejected.append({shown, 0, page.error().message, false});
+                            } else if (auto valid = WikiPublisher::validateArticle(id, page.value().text); !valid) {
+                                report->rejected.append({shown, 0, valid.error().message, true});
+                            } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
+                                       !subcategories.contains(parsed.article->category)) {
+                                report->rejected.append(
+                                    {shown, 0, tr("unknown category \"%1\"").arg(parsed.article->category), true});
+                            } else {
+                                QDir().mkpath(QFileInfo(pageFile(id)).path());
+                                if (auto st = writeFile(pageFile(id), page.value().text.toUtf8()); !st) {
+                                    report->rejected.append({shown, 0, st.error().message, false});
+                                } else {
+                                    state->insert(id, {page.value().version, info.updatedOn.toString(Qt::ISODate)});
+                                    report->updated << id;
+                                    changed = true;
+                                }
+                            }
+                            if (report->rejected.size() > rejectedBefore)
+                                qCWarning(lcKbSync).noquote()
+                                    << "sync: skipped" << report->rejected.constLast().toString();
+                            (*next)(i + 1, changed);
+                        });
+        };
+        (*next)(0, changed);
+    });
+}
+
+void WikiSync::finish(const std::shared_ptr<SyncReport>& report, QHash<QString, Known> known, bool changed,
+                      const std::function<void(SyncReport)>& done) {
+    QDir().mkpath(stateDir());
+    const QByteArray shippedFp = kb::KnowledgeBase::loadFromDir(m_shippedKbDir).kb.fingerprint().toHex();
+    QByteArray recordedFp;
+    readManifest(&recordedFp);
+    const bool hasOwn = QFileInfo::exists(workstationKbDir() + QStringLiteral("/categories.json"));
+    // A new shipped base (an update of the app) is laid under the synced articles again.
+    if (changed || recordedFp != shippedFp || (!hasOwn && !known.isEmpty())) {
+        if (auto st = assemble(); !st) {
+            report->error = st.error();
+        } else {
+            report->changed = true;
+        }
+    }
+    if (!report->error || report->error->code != Error::Code::Io) {
+        if (auto st = writeManifest(known, shippedFp); !st)
+            report->error = st.error();
+    }
+    report->kbDir = currentKbDir();
+    done(*report);
+}
+
+} // namespace hotline::kbsync
