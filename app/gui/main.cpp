@@ -1,12 +1,17 @@
 // The operator workstation's composition root: builds every object once and wires them; no singletons.
 #include "DemoHooks.h"
 #include "MainWindow.h"
+#include "ServerSession.h"
+#include "StatusIndicators.h"
 #include "call/CallSession.h"
 #include "call/ManualClock.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "domain/ReferenceData.h"
 #include "kb/KbRepository.h"
+#include "net/KeyStore.h"
+#include "net/RedmineClient.h"
+#include "outbox/OutboxSender.h"
 #include "outbox/OutboxStore.h"
 #include "settings/DataPaths.h"
 #include "settings/Settings.h"
@@ -15,6 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLocale>
+#include <QMenu>
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -85,6 +92,29 @@ int main(int argc, char* argv[]) {
     services.startupError = problems.join(QLatin1Char('\n'));
 
     ui::MainWindow window(services);
+
+    // Filing to the central Redmine: the one network manager, client, keychain and sender of the app.
+    QNetworkAccessManager network;
+    net::RedmineClient client(network);
+    net::KeyStore keys;
+    std::unique_ptr<outbox::OutboxSender> sender;
+    std::unique_ptr<ui::ServerSession> server;
+    if (outbox && reference) {
+        sender = std::make_unique<outbox::OutboxSender>(*outbox.value(), client, reference.value(), systemClock);
+        server = std::make_unique<ui::ServerSession>(settings, client, keys, *sender);
+        QObject::connect(server.get(), &ui::ServerSession::stateChanged, window.indicators(),
+                         &ui::StatusIndicators::setServerState);
+        QMenu* file = window.fileMenu();
+        QAction* first = file->actions().value(0);
+        QAction* login = new QAction(QCoreApplication::translate("Main", "&Log in to the server…"), file);
+        QAction* logout = new QAction(QCoreApplication::translate("Main", "Log &out"), file);
+        QObject::connect(login, &QAction::triggered, &window, [&] { server->login(&window); });
+        QObject::connect(logout, &QAction::triggered, &window, [&] { server->logout(&window); });
+        file->insertActions(first, {login, logout});
+        file->insertSeparator(first);
+        if (!demo::fixedNow().isValid())
+            server->resume();
+    }
     window.show();
     demo::run(window);
     // For smoke tests and screenshots: quit by itself after N milliseconds.

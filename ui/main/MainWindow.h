@@ -6,6 +6,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTimer;
 
@@ -37,6 +38,8 @@ public:
     CallPanel* callPanel() const { return m_callPanel; }
     AppealForm* appealForm() const { return m_form; }
     StatusIndicators* indicators() const { return m_indicators; }
+    // The composition root adds the server actions (login, logout) here.
+    QMenu* fileMenu() const { return m_fileMenu; }
     DraftKeeper* draftKeeper() const { return m_draft; }
     OutboxDialog* outboxDialog() const { return m_outboxDialog; }
 
@@ -62,6 +65,7 @@ private:
     CallPanel* m_callPanel;
     AppealForm* m_form;
     StatusIndicators* m_indicators;
+    QMenu* m_fileMenu = nullptr;
     DraftKeeper* m_draft;
     OutboxDialog* m_outboxDialog = nullptr;
     QSplitter* m_splitter;

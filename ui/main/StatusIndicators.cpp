@@ -49,9 +49,17 @@ QString StatusIndicators::calendarText() const {
     return m_calendar->isVisibleTo(this) ? m_calendar->text() : QString();
 }
 
+void StatusIndicators::setServerState(const QString& text) {
+    m_serverState = text;
+    refresh();
+}
+
 void StatusIndicators::refresh() {
     const QUrl url = m_services.settings->serverUrl();
-    m_server->setText(url.isEmpty() ? tr("Server not configured") : tr("Server: %1").arg(url.host()));
+    if (url.isEmpty())
+        m_server->setText(tr("Server not configured"));
+    else
+        m_server->setText(m_serverState.isEmpty() ? tr("Server: %1").arg(url.host()) : m_serverState);
 
     if (!m_services.outbox) {
         m_outbox->setText(tr("Outbox unavailable"));

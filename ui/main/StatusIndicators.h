@@ -22,6 +22,8 @@ public:
 
 public slots:
     void refresh();
+    // What the link to the server last reported (login state, delivery trouble); empty: just the host.
+    void setServerState(const QString& text);
 
 signals:
     void outboxRequested();
@@ -31,6 +33,7 @@ private:
     QLabel* m_server;
     QToolButton* m_outbox;
     QLabel* m_calendar;
+    QString m_serverState;
 };
 
 } // namespace hotline::ui
