@@ -224,7 +224,7 @@ void WikiSync::finish(const std::shared_ptr<SyncReport>& report, QHash<QString, 
     readManifest(&recordedFp);
     const bool hasOwn = QFileInfo::exists(workstationKbDir() + QStringLiteral("/categories.json"));
     // A new shipped base (an update of the app) is laid under the synced articles again.
-    if (changed || recordedFp != shippedFp || (!hasOwn && !known.isEmpty())) {
+    if (changed || (!known.isEmpty() && (recordedFp != shippedFp || !hasOwn))) {
         if (auto st = assemble(); !st) {
             report->error = st.error();
         } else {
