@@ -20,6 +20,20 @@ void CallLogFilter::changed() {
     invalidateFilter();
 }
 
+void CallLogFilter::setCriteria(const Criteria& c) {
+    m_from = c.from.isValid() ? domain::moscowDateTime(c.from, QTime(0, 0)) : QDateTime();
+    m_to = c.to.isValid() ? domain::moscowDateTime(c.to.addDays(1), QTime(0, 0)) : QDateTime();
+    m_operator = c.operatorName;
+    m_category = c.category;
+    m_kind = c.kindId;
+    m_channel = c.channel;
+    m_status = c.status;
+    m_overdueOnly = c.overdueOnly;
+    m_text = c.text.trimmed();
+    m_callsOnly = c.callsOnly;
+    changed();
+}
+
 void CallLogFilter::setDateRange(QDate from, QDate to) {
     m_from = from.isValid() ? domain::moscowDateTime(from, QTime(0, 0)) : QDateTime();
     m_to = to.isValid() ? domain::moscowDateTime(to.addDays(1), QTime(0, 0)) : QDateTime();

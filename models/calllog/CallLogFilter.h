@@ -12,7 +12,23 @@ namespace hotline::calllog {
 class CallLogFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
+    struct Criteria {
+        QDate from; // Moscow dates, inclusive; invalid: open-ended
+        QDate to;
+        QString operatorName; // empty: any
+        QString category;
+        QString kindId;
+        QString channel;
+        QString status;
+        bool overdueOnly = false; // overdue, or closed late
+        QString text;
+        bool callsOnly = true; // hide subtasks
+    };
+
     explicit CallLogFilter(QObject* parent = nullptr);
+
+    // All criteria at once: the rows are filtered once.
+    void setCriteria(const Criteria& criteria);
 
     void setSourceLog(CallLogTableModel* model);
 

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CallLogRecord.h"
+
+namespace hotline::domain {
+class DeadlinePolicy;
+}
+
+namespace hotline::calllog {
+
+// A deterministic, realistic-looking call log (no real people) for benchmarks, demos and screenshots:
+// `count` calls over the working days before `now`, 09:00–18:00 Moscow time, by eight operators.
+CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::DeadlinePolicy& policy, quint32 seed = 150);
+
+} // namespace hotline::calllog
