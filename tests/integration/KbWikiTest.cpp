@@ -45,7 +45,7 @@ SyncReport sync(WikiSync& s) {
 
 } // namespace
 
-TEST_CASE("An editor publishes an article as a wiki page; the text is kept unchanged", "[integration][kbwiki]") {
+TEST_CASE("An editor publishes an article as a wiki page, the text kept unchanged", "[integration][kbwiki]") {
     it::Client editor(QStringLiteral("EDITOR1"));
     WikiPublisher wiki(editor.client);
     const TestArticle a;
@@ -97,7 +97,7 @@ TEST_CASE("Two editors: the second save is a conflict with the other text, nothi
     CHECK(publish(wikiEditor, a.id, a.text(QStringLiteral("Версия редактора")), 2).ok());
 }
 
-TEST_CASE("History lists every version; an old version is restored as a new one", "[integration][kbwiki]") {
+TEST_CASE("History lists every version, an old version is restored as a new one", "[integration][kbwiki]") {
     it::Client editor(QStringLiteral("EDITOR1"));
     WikiPublisher wiki(editor.client);
     const TestArticle a;
@@ -132,7 +132,7 @@ TEST_CASE("An operator's key cannot publish: Redmine refuses", "[integration][kb
     CHECK(out.error->code == Error::Code::Forbidden);
 }
 
-TEST_CASE("An operator's workstation picks up a change in one sync; a bad page is skipped with a report",
+TEST_CASE("An operator's workstation picks up a change in one sync, a bad page is skipped with a report",
           "[integration][kbwiki]") {
     it::Client editor(QStringLiteral("EDITOR1"));
     it::Client op(QStringLiteral("OPERATOR1"));
