@@ -66,7 +66,8 @@ int main(int argc, char* argv[]) {
     std::printf("%8s %12s %12s %12s %12s %12s %12s\n", "records", "sync_ms", "resync_ms", "load_ms", "first_screen",
                 "filter_ms", "figures_ms");
     for (int count : {10000, 100000}) {
-        const calllog::CallLogRecords records = calllog::demoCallLog(count, now, policy);
+        const calllog::CallLogRecords records =
+            calllog::demoCallLog(count, now, policy, count / 50); // all within the 90-day retention
         // Redmine's pages, serialised as they would arrive.
         QList<QByteArray> pages;
         for (int i = 0; i < count; i += 100) {

@@ -7,7 +7,8 @@
 
 namespace hotline::calllog {
 
-CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::DeadlinePolicy& policy, quint32 seed) {
+CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::DeadlinePolicy& policy, int perDay,
+                           quint32 seed) {
     QRandomGenerator rnd(seed);
     const QStringList operators{QStringLiteral("Анна Смирнова"),   QStringLiteral("Игорь Волков"),
                                 QStringLiteral("Мария Кузнецова"), QStringLiteral("Олег Попов"),
@@ -29,7 +30,6 @@ CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::Deadli
                                                {QStringLiteral("complex"), QStringLiteral("Сложная консультация")},
                                                {QStringLiteral("task"), QStringLiteral("Задача")},
                                                {QStringLiteral("complaint"), QStringLiteral("Проблема/жалоба")}};
-    // About 40 calls per working day, so the span grows with the count.
     QDate day = domain::toMoscow(now).date();
     CallLogRecords out;
     out.reserve(count);
@@ -42,7 +42,7 @@ CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::Deadli
                     day = day.addDays(-1);
                 while (!policy.calendar().isWorkingDay(day));
             }
-            left = 30 + int(rnd.bounded(20));
+            left = std::max(1, perDay * 3 / 4) + int(rnd.bounded(std::max(1, perDay / 2)));
         }
         --left;
         CallLogRecord r;

@@ -9,7 +9,9 @@ class DeadlinePolicy;
 namespace hotline::calllog {
 
 // A deterministic, realistic-looking call log (no real people) for benchmarks, demos and screenshots:
-// `count` calls over the working days before `now`, 09:00–18:00 Moscow time, by eight operators.
-CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::DeadlinePolicy& policy, quint32 seed = 150);
+// `count` calls over the working days before `now` (about `perDay` a day), 09:00–18:00 Moscow time, by eight
+// operators.
+CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::DeadlinePolicy& policy, int perDay = 40,
+                           quint32 seed = 150);
 
 } // namespace hotline::calllog
