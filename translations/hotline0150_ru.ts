@@ -150,6 +150,24 @@
     </message>
 </context>
 <context>
+    <name>CallLogCache</name>
+    <message>
+        <source>The local call-log cache could not be used: %1</source>
+        <translation>Локальный кэш журнала звонков недоступен: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogSync</name>
+    <message>
+        <source>A sync of the call log is already running.</source>
+        <translation>Синхронизация журнала звонков уже идёт.</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>Unknown command "%1".
@@ -188,6 +206,17 @@ Options:
   -h, --help     эта справка; КОМАНДА --help — параметры команды
   -v, --version  версия
 </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Не удалось записать файл CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -384,6 +413,14 @@ Options:
     <message>
         <source>The local outbox could not be opened: %1</source>
         <translation>Не удалось открыть локальную очередь исходящих: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to the server…</source>
+        <translation>&amp;Войти на сервер…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти</translation>
     </message>
 </context>
 <context>
@@ -697,6 +734,124 @@ Options:
     </message>
 </context>
 <context>
+    <name>hotline::calllog::CallLogTableModel</name>
+    <message>
+        <source>Met</source>
+        <translation>Соблюдён</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Истекает сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation>Начало звонка</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deadline state</source>
+        <translation>Соблюдение срока</translation>
+    </message>
+    <message>
+        <source>KB article</source>
+        <translation>Статья БЗ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::cli</name>
+    <message>
+        <source>No articles could be loaded from %1.</source>
+        <translation>Не удалось загрузить ни одной статьи из %1.</translation>
+    </message>
+    <message>
+        <source>%1 articles published, %2 unchanged, %3 failed.</source>
+        <translation>Опубликовано статей: %1, без изменений: %2, с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <source>%1
+The knowledge base stays %2.</source>
+        <translation>%1
+База знаний остаётся прежней: %2.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4</source>
+        <translation>Обновлено статей: %1, удалено: %2, пропущено страниц: %3; база знаний: %4</translation>
+    </message>
+    <message>
+        <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
+kb sync: bring this workstation's knowledge base in step with the wiki.</source>
+        <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
+kb sync: обновить базу знаний этого рабочего места из вики.</translation>
+    </message>
+    <message>
+        <source>Edit comment of the published versions.</source>
+        <translation>Комментарий к публикуемым версиям.</translation>
+    </message>
+    <message>
+        <source>Upload of kb_data</source>
+        <translation>Загрузка kb_data</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]</source>
+        <translation>Использование: hotline-cli kb publish КАТАЛОГ [--comment ТЕКСТ] | hotline-cli kb sync [--json]</translation>
+    </message>
+</context>
+<context>
     <name>hotline::itemmodels::CategoryTreeModel</name>
     <message>
         <source>Category</source>
@@ -898,6 +1053,59 @@ Options:
     </message>
 </context>
 <context>
+    <name>hotline::kbsync</name>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>Ответ сервера не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbsync::WikiPublisher</name>
+    <message>
+        <source>The server's answer has no wiki page.</source>
+        <translation>В ответе сервера нет вики-страницы.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid article</source>
+        <translation>%1: это не статья базы знаний</translation>
+    </message>
+    <message>
+        <source>%1: the article's id is "%2"</source>
+        <translation>%1: у статьи идентификатор «%2»</translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation>Перед публикацией опишите изменение в комментарии.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Restored version %1: %2</source>
+        <translation>Восстановлена версия %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbsync::WikiSync</name>
+    <message>
+        <source>Cannot copy the shipped knowledge base into %1.</source>
+        <translation>Не удалось скопировать поставляемую базу знаний в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>неизвестная категория «%1»</translation>
+    </message>
+</context>
+<context>
     <name>hotline::net::RedmineClient</name>
     <message>
         <source>The server address is not valid. Enter it as https://redmine.example.ru</source>
@@ -952,7 +1160,7 @@ Options:
     </message>
     <message>
         <source>Channel</source>
-        <translation>Канал поступления</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -1210,6 +1418,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>hotline::ui::DashboardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Closed on the call</source>
+        <translation>Закрыто на звонке</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Соблюдён</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Истекает сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation>По операторам</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Поиски без результата</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;average handling:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;median:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;simple consultations closed on the call:&lt;/b&gt; %4 (%5 of %6)&lt;br&gt;&lt;b&gt;Deadlines:&lt;/b&gt; met %7, missed %8, due today %9, overdue %10, in time %11</source>
+        <translation>&lt;b&gt;Звонков:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;среднее время обработки:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;медиана:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;простых консультаций закрыто на звонке:&lt;/b&gt; %4 (%5 из %6)&lt;br&gt;&lt;b&gt;Сроки:&lt;/b&gt; соблюдено %7, нарушено %8, истекают сегодня %9, просрочено %10, в срок %11</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Звонки по часам</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Звонки по дням</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Most used KB articles</source>
+        <translation>Самые используемые статьи БЗ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не указано)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::LoginDialog</name>
     <message>
         <source>&amp;Browse...</source>
@@ -1405,6 +1692,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>hotline::ui::ServerSession</name>
+    <message>
+        <source>Server: connected, last appeal filed as #%1</source>
+        <translation>Сервер: связь есть, последнее обращение зарегистрировано под № %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Not logged in: appeals wait in the outbox</source>
+        <translation>Вход не выполнен: обращения ждут в исходящих</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Выход</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::StatusIndicators</name>
     <message>
         <source>Open the outbox</source>
@@ -1429,6 +1735,135 @@ Options:
     <message>
         <source>Failed: %1</source>
         <translation>Ошибок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SupervisorWindow</name>
+    <message>
+        <source>Line 0150 — supervisor</source>
+        <translation>Линия 0150 — супервизор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервизор</translation>
+    </message>
+    <message>
+        <source>Sync with Redmine</source>
+        <translation>Синхронизировать с Redmine</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Export dashboard PNG…</source>
+        <translation>Сохранить сводку в PNG…</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Журнал звонков</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Simple consultation</source>
+        <translation>Простая консультация</translation>
+    </message>
+    <message>
+        <source>Complex consultation</source>
+        <translation>Сложная консультация</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Problem/complaint</source>
+        <translation>Проблема/жалоба</translation>
+    </message>
+    <message>
+        <source>Call record</source>
+        <translation>Запись о звонке</translation>
+    </message>
+    <message>
+        <source>Overdue or late only</source>
+        <translation>Только просроченные и закрытые с опозданием</translation>
+    </message>
+    <message>
+        <source>Search: subject, operator, article, number…</source>
+        <translation>Поиск: тема, оператор, статья, номер…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cached; last change received %1</source>
+        <translation>
+            <numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform><numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform><numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cached; never synced</source>
+        <translation>
+            <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source>Synced: %1 new or changed of %2 received</source>
+        <translation>Синхронизировано: новых или изменённых %1 из полученных %2</translation>
+    </message>
+    <message>
+        <source>Export the call log</source>
+        <translation>Выгрузка журнала звонков</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось выгрузить</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Сохранение сводки</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>Не удалось записать изображение в %1.</translation>
     </message>
 </context>
 </TS>
