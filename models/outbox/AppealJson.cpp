@@ -5,18 +5,15 @@
 namespace hotline::outbox {
 
 namespace {
-QString iso(const QDateTime& t)
-{
+QString iso(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
-QDateTime fromIso(const QJsonValue& v)
-{
+QDateTime fromIso(const QJsonValue& v) {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 } // namespace
 
-QJsonObject toJson(const domain::Appeal& a)
-{
+QJsonObject toJson(const domain::Appeal& a) {
     QJsonArray roadmap;
     for (const domain::AppealStep& s : a.roadmap)
         roadmap.append(QJsonObject{{QStringLiteral("title"), s.title},
@@ -53,8 +50,7 @@ QJsonObject toJson(const domain::Appeal& a)
     };
 }
 
-std::optional<domain::Appeal> appealFromJson(const QJsonObject& o)
-{
+std::optional<domain::Appeal> appealFromJson(const QJsonObject& o) {
     domain::Appeal a;
     a.clientId = QUuid::fromString(o.value(QLatin1String("client_id")).toString());
     const auto kind = domain::appealKindFromId(o.value(QLatin1String("kind")).toString());
