@@ -274,7 +274,9 @@ start_server() { # start_server MODE
   echo "$mode" >"$STATE/cert"
   rm -f "$PIDFILE"
   # New session, own log: the server outlives this script and never holds the caller's stdout.
-  (cd "$APP" && exec setsid bundle exec puma -e production -t 1:8 --pidfile "$PIDFILE" \
+  # One thread: Redmine's Markdown renderer (redcarpet) is not thread-safe and aborts the whole server with
+  # an assertion in markdown.c when two requests render at once (seen in CI).
+  (cd "$APP" && exec setsid bundle exec puma -e production -t 1:1 --pidfile "$PIDFILE" \
     -b "ssl://127.0.0.1:$port?key=$key&cert=$cert&verify_mode=none" config.ru \
     </dev/null >>"$LOGS/puma.log" 2>&1) &
   pid=$!
