@@ -73,7 +73,7 @@ TEST_CASE("The shipped knowledge base loads cleanly and covers every category an
     CHECK_FALSE(a->documents.isEmpty());
 }
 
-TEST_CASE("Malformed articles are reported by file and skipped; the rest loads", "[kb]") {
+TEST_CASE("Malformed articles are reported by file and skipped, and the rest loads", "[kb]") {
     QTemporaryDir tmp;
     QByteArray huge = shippedArticle(QStringLiteral("stroyka/gpzu-izmenenie.md"));
     huge.replace("gpzu-izmenenie", "huge-article");

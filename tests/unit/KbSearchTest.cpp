@@ -107,7 +107,7 @@ TEST_CASE("Search understands word forms, abbreviations, typos and the word bein
     CHECK(top("   ,,, ").isEmpty());
 }
 
-TEST_CASE("Titles and keywords rank above a mention in the body; snippets highlight matches", "[kb][search]") {
+TEST_CASE("Titles and keywords rank above a mention in the body, and snippets highlight matches", "[kb][search]") {
     SearchIndex& index = *shared().index;
     const QList<SearchHit> hits = index.search(QStringLiteral("порубочный билет"), {}, 10);
     REQUIRE(hits.size() >= 2);
