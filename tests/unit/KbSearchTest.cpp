@@ -149,7 +149,7 @@ TEST_CASE("The index is rebuilt only when the knowledge base changes, and atomic
     {
         QFile partial(indexPath + QStringLiteral(".building"));
         REQUIRE(partial.open(QIODevice::WriteOnly));
-        partial.write("SQLite format 3\0 half a page", 30);
+        partial.write(QByteArray("SQLite format 3\0 half a page", 28));
     }
     auto afterCrash = SearchIndex::open(indexPath);
     REQUIRE(afterCrash.ok());
