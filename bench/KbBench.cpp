@@ -4,6 +4,7 @@
 //
 //   kb_bench                 all sizes, each in its own process (so peak memory is per size)
 //   kb_bench --size 10000    one size
+#include "RelevanceSet.h"
 #include "kb/KnowledgeBase.h"
 #include "kb/SearchIndex.h"
 #include "settings/DataPaths.h"
@@ -62,18 +63,8 @@ Article mutate(const QList<Article>& real, int i, QRandomGenerator& rng) {
 
 QStringList relevanceQueries() {
     QStringList out;
-    const QDir dir(QStringLiteral(HOTLINE_RELEVANCE_DIR));
-    for (const QString& name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue;
-        QTextStream in(&f);
-        while (!in.atEnd()) {
-            const QString q = in.readLine().section(QLatin1Char('\t'), 0, 0).trimmed();
-            if (!q.isEmpty())
-                out << q;
-        }
-    }
+    for (const hotline::bench::RelevanceQuery& q : hotline::bench::relevanceSet())
+        out << q.text;
     return out;
 }
 

@@ -6,6 +6,7 @@
 //   HOTLINE_IT_DIR=build/debug/redmine-it build/debug/bench/wiki_search_compare
 // (the harness's env.sh gives the server, its CA and the admin key).
 
+#include "RelevanceSet.h"
 #include "kb/KbRepository.h"
 #include "kbsync/WikiPublisher.h"
 #include "settings/DataPaths.h"
@@ -43,26 +44,13 @@ QHash<QString, QString> harnessEnv() {
     return out;
 }
 
-struct Query {
-    QString text;
-    QString expected;
-};
+using Query = hotline::bench::RelevanceQuery;
 
 QList<Query> relevanceQueries() {
     QList<Query> out;
-    const QDir dir(QStringLiteral(HOTLINE_RELEVANCE_DIR));
-    for (const QString& name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue;
-        QTextStream in(&f);
-        while (!in.atEnd()) {
-            const QString line = in.readLine();
-            const QString q = line.section(QLatin1Char('\t'), 0, 0).trimmed();
-            const QString id = line.section(QLatin1Char('\t'), 1, 1).trimmed();
-            if (!q.isEmpty() && !id.isEmpty())
-                out.append({q, id});
-        }
+    for (const Query& q : hotline::bench::relevanceSet()) {
+        if (!q.expected.isEmpty())
+            out.append(q);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -28,6 +29,16 @@ int usageError(const QString& message) {
     std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stderr);
     std::fputc('\n', stderr);
     return Usage;
+}
+
+std::optional<int> parseOrHelp(QCommandLineParser& parser, const QStringList& args) {
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return Success;
+    }
+    return std::nullopt;
 }
 
 } // namespace hotline::cli

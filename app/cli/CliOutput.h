@@ -3,6 +3,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace hotline::cli {
 
@@ -14,5 +18,8 @@ void printJson(const QJsonArray& array);
 void printLine(const QString& text);
 // A usage error: message on stderr, returns ExitCode::Usage.
 int usageError(const QString& message);
+// Parses a command's arguments; on a usage error or --help prints what is due and returns the exit code,
+// otherwise nothing (the command goes on).
+std::optional<int> parseOrHelp(QCommandLineParser& parser, const QStringList& args);
 
 } // namespace hotline::cli

@@ -34,12 +34,8 @@ int runDeadline(const QStringList& args) {
                                    QCoreApplication::translate("DeadlineCommand", "Knowledge-base directory."),
                                    QStringLiteral("dir"));
     parser.addOptions({kindOpt, daysOpt, atOpt, kbOpt});
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
 
     const auto kind = appealKindFromId(parser.value(kindOpt));
     if (!kind)

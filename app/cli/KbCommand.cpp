@@ -61,12 +61,8 @@ int runKb(const QStringList& args) {
     const QCommandLineOption explainOpt(QStringLiteral("explain"),
                                         QCoreApplication::translate("KbCommand", "Print the full-text query too."));
     parser.addOptions({kbOpt, indexOpt, limitOpt, categoryOpt, jsonOpt, explainOpt});
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action == QLatin1String("check"))

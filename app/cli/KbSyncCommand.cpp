@@ -129,12 +129,8 @@ int runKbSync(const QStringList& args) {
                                         QStringLiteral("text"), tr("Upload of kb_data"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("JSON output."));
     parser.addOptions({commentOpt, jsonOpt});
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     if (pos.value(0) == QLatin1String("sync") && pos.size() == 1)
         return sync(parser.isSet(jsonOpt));

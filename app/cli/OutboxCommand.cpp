@@ -138,12 +138,8 @@ int runOutbox(const QStringList& args) {
         QCoreApplication::translate("OutboxCommand", "The outbox database (default: the workstation's)."),
         QStringLiteral("path"), defaultDb());
     parser.addOption(db);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || (pos.first() != QLatin1String("list") && pos.first() != QLatin1String("send")))
         return usageError(
@@ -176,12 +172,8 @@ int runLogin(const QStringList& args) {
                                   QCoreApplication::translate("OutboxCommand", "The Redmine login."),
                                   QStringLiteral("login"));
     parser.addOptions({url, ca, user});
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
     if (!parser.isSet(url) || !parser.isSet(user))
         return usageError(QCoreApplication::translate(
             "OutboxCommand", "Usage: hotline-cli login --url URL --user LOGIN [--ca-file FILE] < password"));

@@ -18,12 +18,8 @@ int runValidate(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("inn | ogrn | ogrnip | phone | email"));
     parser.addPositionalArgument(QStringLiteral("value"),
                                  QCoreApplication::translate("ValidateCommand", "The value to check."));
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseOrHelp(parser, args))
+        return *done;
     static const std::map<QString, std::function<Validation(const QString&)>> validators{
         {QStringLiteral("inn"), validateInn},       {QStringLiteral("ogrn"), validateOgrn},
         {QStringLiteral("ogrnip"), validateOgrnip}, {QStringLiteral("phone"), validatePhone},
