@@ -95,6 +95,14 @@ void WikiPublisher::publish(const QString& id, const QString& text, const QStrin
             {Error{Error::Code::InvalidInput, tr("Describe the change in a comment before publishing.")}, {}, 0});
     if (auto valid = validateArticle(id, text); !valid)
         return done({valid.error(), {}, 0});
+    publishPage(id, text, comment, baseVersion, context, std::move(done));
+}
+
+void WikiPublisher::publishPage(const QString& id, const QString& text, const QString& comment, int baseVersion,
+                                QObject* context, std::function<void(PublishOutcome)> done) {
+    if (comment.trimmed().isEmpty())
+        return done(
+            {Error{Error::Code::InvalidInput, tr("Describe the change in a comment before publishing.")}, {}, 0});
     QJsonObject page{{QStringLiteral("text"), text}, {QStringLiteral("comments"), comment}};
     if (baseVersion > 0)
         page.insert(QStringLiteral("version"), baseVersion);

@@ -56,6 +56,10 @@ public:
     // Saves `text` as the page `id`, based on `baseVersion` (0: a new page). An empty comment is refused.
     void publish(const QString& id, const QString& text, const QString& comment, int baseVersion, QObject* context,
                  std::function<void(PublishOutcome)> done);
+    // The same for a page that is not an article (the categories and synonyms pages, KbDataPages.h): the
+    // caller has checked the text.
+    void publishPage(const QString& title, const QString& text, const QString& comment, int baseVersion,
+                     QObject* context, std::function<void(PublishOutcome)> done);
     // Every version of the page, newest first (at most `limit`).
     void history(const QString& id, QObject* context, std::function<void(Result<QList<WikiPage>>)> done,
                  int limit = 50);

@@ -1,7 +1,9 @@
 #include "WikiSync.h"
 
+#include "KbDataPages.h"
 #include "kb/ArticleParser.h"
 #include "kb/KnowledgeBase.h"
+#include "kbedit/CategoryTree.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +46,36 @@ bool copyTree(const QString& from, const QString& to) {
     return true;
 }
 
+QString dataPageId(KbDataPage::Kind kind) {
+    return WikiPublisher::articleIdOf(KbDataPage::title(kind));
+}
+
+// The categories the workstation uses: the synced page's, else the shipped file's.
+kbedit::CategoryTree effectiveCategories(const QString& syncedPage, const QString& shippedKbDir) {
+    QFile page(syncedPage);
+    if (page.open(QIODevice::ReadOnly)) {
+        if (auto json = KbDataPage::jsonOf(KbDataPage::Kind::Categories, QString::fromUtf8(page.readAll()))) {
+            if (auto tree = kbedit::CategoryTree::fromJson(json.value()))
+                return tree.value();
+        }
+    }
+    QFile shipped(QDir(shippedKbDir).filePath(QStringLiteral("categories.json")));
+    if (shipped.open(QIODevice::ReadOnly)) {
+        if (auto tree = kbedit::CategoryTree::fromJson(shipped.readAll()))
+            return tree.value();
+    }
+    return {};
+}
+
+QSet<QString> subcategoriesOf(const kbedit::CategoryTree& tree) {
+    QSet<QString> out;
+    for (const kbedit::CategoryTree::Node& top : tree.tops()) {
+        for (const kbedit::CategoryTree::Node& c : top.children)
+            out.insert(c.id);
+    }
+    return out;
+}
+
 } // namespace
 
 WikiSync::WikiSync(WikiPublisher& wiki, QString shippedKbDir, QString dataDir)
@@ -60,8 +92,27 @@ QString WikiSync::workstationKbDir() const {
 }
 
 QString WikiSync::currentKbDir() const {
-    const QString own = workstationKbDir();
-    return QFileInfo::exists(own + QStringLiteral("/categories.json")) ? own : m_shippedKbDir;
+    return currentKbDir(m_shippedKbDir, m_dataDir);
+}
+
+QString WikiSync::currentKbDir(const QString& shippedKbDir, const QString& dataDir) {
+    const QString own = QDir(dataDir).filePath(QStringLiteral("kb"));
+    return QFileInfo::exists(own + QStringLiteral("/categories.json")) ? own : shippedKbDir;
+}
+
+QHash<QString, WikiSync::SyncedPage> WikiSync::syncedPages(const QString& dataDir) {
+    const QDir state(QDir(dataDir).filePath(QStringLiteral("kbsync")));
+    QFile f(state.filePath(QStringLiteral("manifest.json")));
+    QHash<QString, SyncedPage> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject pages = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("pages")).toObject();
+    for (auto it = pages.begin(); it != pages.end(); ++it) {
+        const QString file = state.filePath(QStringLiteral("pages/%1.md").arg(it.key()));
+        if (QFileInfo::exists(file))
+            out.insert(it.key(), {it.value().toObject().value(QLatin1String("version")).toInt(), file});
+    }
+    return out;
 }
 
 QString WikiSync::pageFile(const QString& id) const {
@@ -95,7 +146,8 @@ Status WikiSync::writeManifest(const QHash<QString, Known>& known, const QByteAr
     return writeFile(QDir(stateDir()).filePath(QStringLiteral("manifest.json")), QJsonDocument(root).toJson());
 }
 
-// The shipped base, then each synced article in place of the shipped file of the same id.
+// The shipped base, the synced categories and synonyms in place of the shipped files, then each synced article
+// in place of the shipped file of the same id; every article lies in the folder of its top category.
 Status WikiSync::assemble() const {
     const QString target = workstationKbDir();
     const QString fresh = target + QStringLiteral(".new");
@@ -104,6 +156,17 @@ Status WikiSync::assemble() const {
     QDir(old).removeRecursively();
     if (!copyTree(m_shippedKbDir, fresh))
         return Error{Error::Code::Io, tr("Cannot copy the shipped knowledge base into %1.").arg(fresh)};
+    for (const KbDataPage::Kind kind : {KbDataPage::Kind::Categories, KbDataPage::Kind::Synonyms}) {
+        QFile f(pageFile(dataPageId(kind)));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        if (auto json = KbDataPage::jsonOf(kind, QString::fromUtf8(f.readAll()))) {
+            if (auto st = writeFile(QDir(fresh).filePath(KbDataPage::fileName(kind)), json.value()); !st)
+                return st;
+        }
+    }
+    const kbedit::CategoryTree categories =
+        effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), m_shippedKbDir);
     const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(m_shippedKbDir);
     QDirIterator pages(QDir(stateDir()).filePath(QStringLiteral("pages")), {QStringLiteral("*.md")}, QDir::Files);
     while (pages.hasNext()) {
@@ -114,8 +177,8 @@ Status WikiSync::assemble() const {
         const QByteArray text = f.readAll();
         const auto parsed = kb::ArticleParser::parse(text, QFileInfo(file).fileName());
         if (!parsed.article)
-            continue;
-        const QString top = shipped.kb.topCategoryOf(parsed.article->category);
+            continue; // the categories and synonyms pages, or a page that turned bad
+        const QString top = categories.parentOf(parsed.article->category);
         if (top.isEmpty())
             continue;
         if (const kb::Article* was = shipped.kb.article(parsed.article->id)) {
@@ -125,6 +188,26 @@ Status WikiSync::assemble() const {
         QDir().mkpath(QFileInfo(dest).path());
         if (auto st = writeFile(dest, text); !st)
             return st;
+    }
+    // A subcategory moved to another top category takes its shipped articles along.
+    QDirIterator all(QDir(fresh).filePath(QStringLiteral("articles")), {QStringLiteral("*.md")}, QDir::Files,
+                     QDirIterator::Subdirectories);
+    QList<std::pair<QString, QString>> moves;
+    while (all.hasNext()) {
+        const QString file = all.next();
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const auto parsed = kb::ArticleParser::parse(f.read(kb::ArticleParser::kMaxFileBytes), file);
+        const QString top = parsed.article ? categories.parentOf(parsed.article->category) : QString();
+        if (!top.isEmpty() && QFileInfo(file).dir().dirName() != top)
+            moves.append(
+                {file, QDir(fresh).filePath(QStringLiteral("articles/%1/%2").arg(top, QFileInfo(file).fileName()))});
+    }
+    for (const auto& [from, to] : std::as_const(moves)) {
+        QDir().mkpath(QFileInfo(to).path());
+        if (QFile::exists(to) || !QFile::rename(from, to))
+            return Error{Error::Code::Io, tr("Cannot move %1 to %2.").arg(from, to)};
     }
     if (QFileInfo::exists(target) && !QDir().rename(target, old))
         return Error{Error::Code::Io, tr("Cannot replace %1.").arg(target)};
@@ -167,15 +250,13 @@ void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
             it = known.erase(it);
             changed = true;
         }
+        // The categories first: the articles are checked against the categories they will be shown under.
+        std::stable_sort(wanted.begin(), wanted.end(), [](const WikiPageInfo& a, const WikiPageInfo& b) {
+            return KbDataPage::fromTitle(a.title).has_value() && !KbDataPage::fromTitle(b.title).has_value();
+        });
         auto state = std::make_shared<QHash<QString, Known>>(std::move(known));
         auto next = std::make_shared<std::function<void(qsizetype, bool)>>();
-        const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(m_shippedKbDir);
-        QSet<QString> subcategories;
-        for (const kb::Category& c : shipped.kb.categories()) {
-            if (!c.parentId.isEmpty())
-                subcategories.insert(c.id);
-        }
-        *next = [this, ctx, report, done, wanted, state, next, subcategories](qsizetype i, bool changedSoFar) {
+        *next = [this, ctx, report, done, wanted, state, next](qsizetype i, bool changedSoFar) {
             if (i >= wanted.size()) {
                 finish(report, *state, changedSoFar, done);
                 *next = nullptr;
@@ -183,37 +264,49 @@ void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
             }
             const WikiPageInfo info = wanted.at(i);
             const QString id = WikiPublisher::articleIdOf(info.title);
-            m_wiki.page(info.title, 0, ctx,
-                        [this, report, state, next, info, id, i, changedSoFar, subcategories](Result<WikiPage> page) {
-                            bool changed = changedSoFar;
-                            const qsizetype rejectedBefore = report->rejected.size();
-                            const QString shown = QStringLiteral("wiki:%1").arg(info.title);
-                            if (!page) {
-                                report->rejected.append({shown, 0, page.error().message, false});
-                            } else if (auto valid = WikiPublisher::validateArticle(id, page.value().text); !valid) {
-                                report->rejected.append({shown, 0, valid.error().message, true});
-                            } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
-                                       !subcategories.contains(parsed.article->category)) {
-                                report->rejected.append(
-                                    {shown, 0, tr("unknown category \"%1\"").arg(parsed.article->category), true});
-                            } else {
-                                QDir().mkpath(QFileInfo(pageFile(id)).path());
-                                if (auto st = writeFile(pageFile(id), page.value().text.toUtf8()); !st) {
-                                    report->rejected.append({shown, 0, st.error().message, false});
-                                } else {
-                                    state->insert(id, {page.value().version, info.updatedOn.toString(Qt::ISODate)});
-                                    report->updated << id;
-                                    changed = true;
-                                }
-                            }
-                            if (report->rejected.size() > rejectedBefore)
-                                qCWarning(lcKbSync).noquote()
-                                    << "sync: skipped" << report->rejected.constLast().toString();
-                            (*next)(i + 1, changed);
-                        });
+            m_wiki.page(
+                info.title, 0, ctx, [this, report, state, next, info, id, i, changedSoFar](Result<WikiPage> page) {
+                    bool changed = changedSoFar;
+                    const qsizetype rejectedBefore = report->rejected.size();
+                    const QString shown = QStringLiteral("wiki:%1").arg(info.title);
+                    const auto dataKind = KbDataPage::fromTitle(info.title);
+                    const QSet<QString> subcategories = subcategoriesOf(
+                        effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), m_shippedKbDir));
+                    if (!page) {
+                        report->rejected.append({shown, 0, page.error().message, false});
+                    } else if (dataKind) {
+                        if (auto json = KbDataPage::jsonOf(*dataKind, page.value().text); !json)
+                            report->rejected.append({shown, 0, json.error().message, true});
+                        else
+                            changed |= keepPage(id, page.value(), info, *state, *report);
+                    } else if (auto valid = WikiPublisher::validateArticle(id, page.value().text); !valid) {
+                        report->rejected.append({shown, 0, valid.error().message, true});
+                    } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
+                               !subcategories.contains(parsed.article->category)) {
+                        report->rejected.append(
+                            {shown, 0, tr("unknown category \"%1\"").arg(parsed.article->category), true});
+                    } else {
+                        changed |= keepPage(id, page.value(), info, *state, *report);
+                    }
+                    if (report->rejected.size() > rejectedBefore)
+                        qCWarning(lcKbSync).noquote() << "sync: skipped" << report->rejected.constLast().toString();
+                    (*next)(i + 1, changed);
+                });
         };
         (*next)(0, changed);
     });
+}
+
+bool WikiSync::keepPage(const QString& id, const WikiPage& page, const WikiPageInfo& info, QHash<QString, Known>& state,
+                        SyncReport& report) const {
+    QDir().mkpath(QFileInfo(pageFile(id)).path());
+    if (auto st = writeFile(pageFile(id), page.text.toUtf8()); !st) {
+        report.rejected.append({QStringLiteral("wiki:%1").arg(info.title), 0, st.error().message, false});
+        return false;
+    }
+    state.insert(id, {page.version, info.updatedOn.toString(Qt::ISODate)});
+    report.updated << id;
+    return true;
 }
 
 void WikiSync::finish(const std::shared_ptr<SyncReport>& report, QHash<QString, Known> known, bool changed,

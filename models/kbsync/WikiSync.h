@@ -30,6 +30,15 @@ public:
     // The KB to open without asking the server: the assembled one if there is one, else the shipped one.
     QString currentKbDir() const;
     QString workstationKbDir() const;
+    static QString currentKbDir(const QString& shippedKbDir, const QString& dataDir);
+
+    // A page this workstation has taken in: its wiki version and the text as fetched.
+    struct SyncedPage {
+        int version = 0;
+        QString file;
+    };
+    // By article id (and kb_categories, kb_synonyms), read from the data directory without asking the server.
+    static QHash<QString, SyncedPage> syncedPages(const QString& dataDir);
 
 private:
     struct Known {
@@ -41,6 +50,9 @@ private:
     QHash<QString, Known> readManifest(QByteArray* shippedFingerprint) const;
     Status writeManifest(const QHash<QString, Known>& known, const QByteArray& shippedFingerprint) const;
     Status assemble() const;
+    // Stores a fetched, checked page and its version; false (with a report) when it cannot be written.
+    bool keepPage(const QString& id, const WikiPage& page, const WikiPageInfo& info, QHash<QString, Known>& state,
+                  SyncReport& report) const;
     void finish(const std::shared_ptr<SyncReport>& report, QHash<QString, Known> known, bool changed,
                 const std::function<void(SyncReport)>& done);
 
