@@ -41,6 +41,8 @@ int tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int size,
     return rc;
 }
 
+} // namespace
+
 fts5_api* fts5Api(sqlite3* db) {
     fts5_api* api = nullptr;
     sqlite3_stmt* stmt = nullptr;
@@ -51,8 +53,6 @@ fts5_api* fts5Api(sqlite3* db) {
     sqlite3_finalize(stmt);
     return api;
 }
-
-} // namespace
 
 bool registerRuTokenizer(sqlite3* db) {
     fts5_api* api = fts5Api(db);

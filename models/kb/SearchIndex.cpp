@@ -5,9 +5,12 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -43,7 +46,7 @@ const std::unordered_set<std::string>& stopWords() {
             "которая", "которые",    "себе",    "свой",       "давно",        "она",    "он",    "оно",
             "они",     "каком",      "какую",   "каким",      "сейчас",       "теперь", "очень", "просто",
             "под",     "над",        "перед",   "без",        "около",        "возле",  "чтоб",  "этого",
-            "этом",    "этой",       "такой",   "такие",
+            "этом",    "этой",       "такой",   "такие",      "дайте",        "дай",
         };
         for (const char* w : list)
             s.insert(w);
@@ -89,18 +92,30 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
               "CREATE VIRTUAL TABLE kb USING fts5(id UNINDEXED, category UNINDEXED, title, keywords, script, body, cat,"
               " tokenize='ru_stem', prefix='3 4 5 6')",
               "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-              "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL)",
+              "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL, docs INTEGER NOT "
+              "NULL)",
               "CREATE TABLE synonyms(grp INTEGER NOT NULL, phrase TEXT NOT NULL)", "BEGIN"}) {
             if (auto st = db.exec(sql); !st)
                 return fail(QString::fromUtf8(sql), st.error().message);
         }
         SqliteStatement insert(db.handle(), "INSERT INTO kb(id, category, title, keywords, script, body, cat) "
                                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        std::unordered_map<std::string, int> counts;
+        struct Counts {
+            int occurrences = 0;
+            int articles = 0;
+            int lastArticle = -1;
+        };
+        std::unordered_map<std::string, Counts> counts;
+        int article = 0;
         auto count = [&](const QByteArray& utf8) {
             TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()),
                                       [&](const std::string& w, int, int) {
-                                          ++counts[w];
+                                          Counts& c = counts[w];
+                                          ++c.occurrences;
+                                          if (c.lastArticle != article) {
+                                              c.lastArticle = article;
+                                              ++c.articles;
+                                          }
                                           return true;
                                       });
         };
@@ -122,13 +137,15 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             count(keywords);
             count(script);
             count(body);
+            ++article;
         }
         TextAnalyzer analyzer;
-        SqliteStatement vocab(db.handle(), "INSERT INTO vocab(word, stem, freq) VALUES(?1, ?2, ?3)");
+        SqliteStatement vocab(db.handle(), "INSERT INTO vocab(word, stem, freq, docs) VALUES(?1, ?2, ?3, ?4)");
         for (const auto& [word, n] : counts) {
             vocab.bind(1, QByteArray::fromStdString(word));
             vocab.bind(2, QByteArray::fromStdString(analyzer.stem(word)));
-            vocab.bind(3, n);
+            vocab.bind(3, n.occurrences);
+            vocab.bind(4, n.articles);
             vocab.step();
             vocab.reset();
         }
@@ -144,8 +161,10 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             ++group;
         }
         SqliteStatement meta(db.handle(), "INSERT INTO meta(key, value) VALUES(?1, ?2)");
-        for (const auto& [key, value] : std::map<QByteArray, QByteArray>{
-                 {"fingerprint", kb.fingerprint()}, {"articles", QByteArray::number(kb.articles().size())}}) {
+        for (const auto& [key, value] :
+             std::map<QByteArray, QByteArray>{{"fingerprint", kb.fingerprint()},
+                                              {"articles", QByteArray::number(kb.articles().size())},
+                                              {"format", QByteArray::number(kFormat)}}) {
             meta.bind(1, key);
             meta.bind(2, value);
             meta.step();
@@ -182,14 +201,21 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
     SqliteStatement meta(h, "SELECT key, value FROM meta");
     if (!meta.valid())
         return Error{Error::Code::Database, tr("The search index %1 is damaged.").arg(path)};
+    QByteArray fingerprint;
+    int format = 0;
     while (meta.step()) {
         const QByteArray key = meta.columnBytes(0);
         if (key == "fingerprint")
-            index->m_fingerprint = meta.columnBytes(1);
+            fingerprint = meta.columnBytes(1);
         else if (key == "articles")
             index->m_articleCount = meta.columnBytes(1).toInt();
+        else if (key == "format")
+            format = meta.columnBytes(1).toInt();
     }
-    SqliteStatement vocab(h, "SELECT word, stem, freq FROM vocab ORDER BY word");
+    if (format != kFormat)
+        return Error{Error::Code::NotFound, tr("The search index %1 was built by another version.").arg(path)};
+    index->m_fingerprint = fingerprint;
+    SqliteStatement vocab(h, "SELECT word, stem, freq, docs FROM vocab ORDER BY word");
     std::unordered_map<std::string, std::pair<int, std::string>> bestSurface;
     std::vector<std::pair<std::string, int>> spellWords;
     while (vocab.step()) {
@@ -202,6 +228,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         if (frequency > best.first)
             best = {frequency, word};
         index->m_frequency.push_back(frequency);
+        index->m_documents.push_back(static_cast<int>(vocab.columnInt(3)));
         index->m_vocabulary.push_back(std::move(word));
     }
     for (auto& [stem, best] : bestSurface) {
@@ -225,9 +252,14 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         if (!s.stems.empty())
             index->m_synonymsByFirstStem[s.stems.front()].push_back(s);
     }
+    if (!registerBm25Rank(h, &index->m_weights))
+        return Error{Error::Code::Database, tr("This SQLite has no FTS5 full-text search.")};
     index->m_query = SqliteStatement(h, "SELECT rowid, id, category, title, rank, script FROM kb WHERE kb MATCH ?1 "
-                                        "ORDER BY rank LIMIT ?2");
-    if (!index->m_query.valid())
+                                        "AND rank MATCH ?3 AND rowid <= ?4 ORDER BY rank LIMIT ?2");
+    SqliteStatement rows(h, "SELECT max(rowid) FROM kb");
+    index->m_maxRowid = rows.step() ? rows.columnInt(0) : 0;
+    index->m_count = SqliteStatement(h, "SELECT count(*) FROM kb WHERE kb MATCH ?1");
+    if (!index->m_query.valid() || !index->m_count.valid())
         return Error{Error::Code::Database, tr("The search index %1 is damaged.").arg(path)};
     return index;
 }
@@ -290,6 +322,42 @@ std::vector<std::string> SearchIndex::typoCandidates(const std::string& word) {
         m_spell.build(words);
     }
     return m_spell.suggest(word, 3);
+}
+
+SearchIndex::Position SearchIndex::withoutRedundant(Position alternatives) {
+    // Alternatives that match no document the others do not: word forms with the same stem (аукцион,
+    // аукциона) and phrases containing a word that is itself an alternative (электронные торги beside
+    // торги). Each costs FTS5 a doclist and changes no answer.
+    struct Alternative {
+        std::string text;
+        std::vector<std::string> stems; // empty for a prefix
+    };
+    std::vector<Alternative> all;
+    std::unordered_set<std::string> single;
+    for (std::string& a : alternatives) {
+        Alternative alt{std::move(a), {}};
+        if (alt.text.back() != '*') {
+            alt.stems = phraseStems(alt.text.substr(1, alt.text.size() - 2));
+            if (alt.stems.size() == 1)
+                single.insert(alt.stems.front());
+        }
+        all.push_back(std::move(alt));
+    }
+    Position out;
+    std::set<std::vector<std::string>> seen;
+    for (const Alternative& a : all) {
+        if (!a.stems.empty()) {
+            if (!seen.insert(a.stems).second)
+                continue;
+            if (a.stems.size() > 1 &&
+                std::any_of(a.stems.begin(), a.stems.end(), [&](const std::string& s) { return single.count(s) > 0; }))
+                continue;
+        }
+        out.push_back(a.text);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
@@ -390,9 +458,7 @@ std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
                 continue; // a word the knowledge base does not have narrows nothing: leave it out
             }
         }
-        std::sort(alternatives.begin(), alternatives.end());
-        alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
-        positions.push_back(std::move(alternatives));
+        positions.push_back(withoutRedundant(std::move(alternatives)));
         i += span;
     }
     return positions;
@@ -416,9 +482,88 @@ std::string join(const std::vector<SearchIndex::Position>& positions, const char
 }
 } // namespace
 
-void SearchIndex::run(const std::string& match, int limit, QList<SearchHit>& hits) {
+double SearchIndex::documentFrequency(const std::string& phrase) {
+    if (const auto it = m_documentFrequency.find(phrase); it != m_documentFrequency.end())
+        return it->second;
+    if (m_documentFrequency.size() > 50000)
+        m_documentFrequency.clear(); // bounded: a long shift of typing must not grow it without end
+    double n = 0;
+    if (phrase.back() == '*') {
+        // A prefix: every keystroke is a new one, and counting its rows costs as much as the query. The
+        // articles of its completions, added up, are an upper bound (an article with two counts twice).
+        const std::string prefix = phrase.substr(1, phrase.size() - 3);
+        for (auto it = std::lower_bound(m_vocabulary.begin(), m_vocabulary.end(), prefix);
+             it != m_vocabulary.end() && it->compare(0, prefix.size(), prefix) == 0 && n < m_articleCount; ++it)
+            n += m_documents[static_cast<std::size_t>(it - m_vocabulary.begin())];
+        n = std::min<double>(n, m_articleCount);
+    } else {
+        m_count.bind(1, QByteArray::fromStdString(phrase));
+        n = m_count.step() ? static_cast<double>(m_count.columnInt(0)) : 0.0;
+        m_count.reset();
+    }
+    m_documentFrequency.emplace(phrase, n);
+    return n;
+}
+
+double SearchIndex::estimatedRows(const std::vector<Position>& positions, bool all) {
+    // An upper bound of the rows an expression matches: for AND the least of its positions, for OR the sum.
+    double estimate = all ? m_articleCount : 0;
+    for (const Position& p : positions) {
+        double alternatives = 0;
+        for (const std::string& a : p)
+            alternatives += documentFrequency(a);
+        estimate = all ? std::min(estimate, alternatives) : estimate + alternatives;
+    }
+    return std::min<double>(estimate, m_articleCount);
+}
+
+std::string SearchIndex::rankFor(const std::string& match) {
+    // Every quoted string (with its * if it is a prefix) is one phrase of the expression, in FTS5's order.
+    const double rows = std::max(1, m_articleCount);
+    std::string rank = "kbrank(";
+    bool first = true;
+    for (std::size_t at = match.find('"'); at != std::string::npos;) {
+        const std::size_t end = match.find('"', at + 1);
+        if (end == std::string::npos)
+            break;
+        const std::size_t stop = end + 1 < match.size() && match[end + 1] == '*' ? end + 2 : end + 1;
+        const double n = std::min(rows, documentFrequency(match.substr(at, stop - at)));
+        // As FTS5's bm25(): a phrase in more than half of the rows still counts, a little.
+        const double idf = std::max(1e-6, std::log((rows - n + 0.5) / (n + 0.5)));
+        // Fixed notation: FTS5's parser of the rank function's arguments does not read exponents.
+        char number[32];
+        const auto written = std::to_chars(number, number + sizeof number, idf, std::chars_format::fixed, 6);
+        if (!first)
+            rank += ", ";
+        rank.append(number, written.ptr);
+        first = false;
+        at = match.find('"', stop);
+    }
+    return rank + ')';
+}
+
+void SearchIndex::run(const std::string& match, double estimatedRows, int limit, QList<SearchHit>& hits) {
+    // Ranking costs about a microsecond a row. A query that matches a large part of a big base (a common
+    // word, the first letters of one) ranks the first kRankBudget or so rows of the index instead (its first
+    // articles stand for the rest); only if they hold too few answers is the whole base ranked.
+    constexpr double kRankBudget = 2500;
+    const qsizetype before = hits.size();
+    const std::string rank = rankFor(match);
+    if (estimatedRows > kRankBudget && m_maxRowid > kRankBudget) {
+        const auto window = static_cast<qint64>(static_cast<double>(m_maxRowid) * kRankBudget / estimatedRows);
+        runWindow(match, rank, limit, std::max<qint64>(window, static_cast<qint64>(kRankBudget)), hits);
+        if (hits.size() - before >= std::min<qsizetype>(limit, 3))
+            return;
+    }
+    runWindow(match, rank, limit, m_maxRowid, hits);
+}
+
+void SearchIndex::runWindow(const std::string& match, const std::string& rank, int limit, qint64 lastRowid,
+                            QList<SearchHit>& hits) {
     m_query.bind(1, QByteArray::fromStdString(match));
     m_query.bind(2, static_cast<qint64>(limit));
+    m_query.bind(3, QByteArray::fromStdString(rank));
+    m_query.bind(4, lastRowid);
     while (m_query.step()) {
         const QString id = m_query.columnText(1);
         if (std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.id == id; }))
@@ -517,9 +662,10 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     // if that leaves too few answers, all but one position (callers add words the articles do not use);
     // then any position (ranked by bm25).
     const std::string all = '(' + join(positions, " AND ") + ')';
-    run(filter + "{title keywords} : " + all, limit, hits);
+    const double allRows = estimatedRows(positions, true);
+    run(filter + "{title keywords} : " + all, allRows, limit, hits);
     if (hits.size() < limit)
-        run(filter + content + all, limit, hits);
+        run(filter + content + all, allRows, limit, hits);
     // Relaxing costs a query per position: only when the strict match left almost nothing.
     constexpr qsizetype kEnough = 3;
     if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
@@ -527,7 +673,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
         for (std::size_t skip = 0; skip < positions.size(); ++skip) {
             std::vector<Position> rest = positions;
             rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(skip));
-            run(filter + content + '(' + join(rest, " AND ") + ')', limit, relaxed);
+            run(filter + content + '(' + join(rest, " AND ") + ')', estimatedRows(rest, true), limit, relaxed);
         }
         std::sort(relaxed.begin(), relaxed.end(),
                   [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
@@ -538,7 +684,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     }
     const std::string any = content + '(' + join(positions, " OR ") + ')';
     if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 1)
-        run(filter + any, limit, hits);
+        run(filter + any, estimatedRows(positions, false), limit, hits);
     while (hits.size() > limit)
         hits.removeLast();
     const Terms terms = termsOf(positions);

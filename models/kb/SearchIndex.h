@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Bm25Rank.h"
 #include "KnowledgeBase.h"
 #include "SpellIndex.h"
 #include "SqliteDb.h"
@@ -29,6 +30,7 @@ struct SearchHit {
 // One instance per thread.
 class SearchIndex {
 public:
+    static constexpr int kFormat = 2; // bumped when the file changes; an index of another format is rebuilt
     // One position of the query: alternatives joined with OR (FTS5 syntax, already quoted).
     using Position = std::vector<std::string>;
 
@@ -54,13 +56,19 @@ private:
         int group = 0;
     };
     std::vector<Position> plan(const QString& query);
+    Position withoutRedundant(Position alternatives);
     std::vector<std::string> typoCandidates(const std::string& word);
     bool hasCompletion(const std::string& prefix) const;
     std::vector<std::string> derivedWords(const std::string& stem) const;
     int stemFrequency(const std::string& stem) const;
     std::vector<std::string> phraseStems(const std::string& phrase);
     int phraseFrequency(const std::string& phrase);
-    void run(const std::string& match, int limit, QList<SearchHit>& hits);
+    void run(const std::string& match, double estimatedRows, int limit, QList<SearchHit>& hits);
+    void runWindow(const std::string& match, const std::string& rank, int limit, qint64 lastRowid,
+                   QList<SearchHit>& hits);
+    std::string rankFor(const std::string& match);
+    double documentFrequency(const std::string& phrase);
+    double estimatedRows(const std::vector<Position>& positions, bool all);
     struct Terms {
         std::unordered_set<std::string> stems;
         std::vector<std::string> prefixes;
@@ -70,11 +78,17 @@ private:
 
     std::unique_ptr<SqliteDb> m_db;
     SqliteStatement m_query;
+    SqliteStatement m_count;
+    // Titles weigh most, then keywords, then the answer script and the body; ids and categories nothing.
+    ColumnWeights m_weights{0, 0, 10.0, 5.0, 1.0, 1.0, 0};
+    std::unordered_map<std::string, double> m_documentFrequency; // phrase (FTS5 syntax) → rows with it
+    qint64 m_maxRowid = 0;
     TextAnalyzer m_analyzer;
     QByteArray m_fingerprint;
     int m_articleCount = 0;
     std::vector<std::string> m_vocabulary; // folded surface words, sorted (prefix checks)
     std::vector<int> m_frequency;
+    std::vector<int> m_documents; // articles with the word, parallel to m_vocabulary
     std::unordered_set<std::string> m_stems;
     std::unordered_map<std::string, int> m_stemFrequency;
     std::vector<std::string> m_stemList;                               // sorted, for derived-word lookups

@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "kb/KbRepository.h"
 #include "kb/SearchIndex.h"
+#include "kb/SqliteDb.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,6 +145,17 @@ TEST_CASE("The index is rebuilt only when the knowledge base changes, and atomic
     auto second = KbRepository::open(hotline::test::kbDir(), indexPath);
     REQUIRE(second.ok());
     CHECK_FALSE(second.value().rebuilt);
+
+    // An index left by an older version of the app (another file format) is rebuilt, not misread.
+    {
+        auto db = SqliteDb::open(indexPath, SqliteDb::Mode::Create);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->exec("UPDATE meta SET value = '1' WHERE key = 'format'").ok());
+    }
+    auto upgraded = KbRepository::open(hotline::test::kbDir(), indexPath);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded.value().rebuilt);
+    CHECK_FALSE(upgraded.value().index->search(QStringLiteral("такси"), {}, 3).isEmpty());
 
     // A crash mid-rebuild leaves a half-written file beside the index: the index still opens and answers.
     {
