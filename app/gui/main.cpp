@@ -8,7 +8,9 @@
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "domain/ReferenceData.h"
-#include "kb/KbRepository.h"
+#include "kbsync/WikiPublisher.h"
+#include "kbsync/WikiSync.h"
+#include "kbsync/WorkstationKb.h"
 #include "net/KeyStore.h"
 #include "net/RedmineClient.h"
 #include "outbox/OutboxSender.h"
@@ -45,13 +47,12 @@ int main(int argc, char* argv[]) {
     const QString kbDir = shippedKbDir();
     QStringList problems;
 
-    auto kb = kb::KbRepository::open(kbDir, kb::KbRepository::defaultIndexPath(dataDir));
-    std::optional<kb::KbRepository::Opened> opened;
-    if (kb)
-        opened.emplace(std::move(kb).value());
-    else
+    // The KB the operator searches: the one the last sync assembled when a server is configured, else the
+    // shipped kb_data. Deadline rules and reference lists always come with the app.
+    kbsync::WorkstationKb workstationKb(kbDir, dataDir);
+    if (auto st = workstationKb.open(!settings.serverUrl().isEmpty()); !st)
         problems << QCoreApplication::translate("Main", "The knowledge base could not be loaded: %1")
-                        .arg(kb.error().message);
+                        .arg(st.error().message);
 
     auto policyLoaded = domain::DeadlinePolicy::fromKb(kbDir);
     if (!policyLoaded)
@@ -80,8 +81,8 @@ int main(int argc, char* argv[]) {
     call::CallSession session(clock);
 
     ui::Services services;
-    services.kb = opened ? &opened->kb : nullptr;
-    services.index = opened ? opened->index.get() : nullptr;
+    services.kb = workstationKb.kb();
+    services.index = workstationKb.index();
     services.policy = &policy;
     services.reference = reference ? &reference.value() : nullptr;
     services.outbox = outbox ? outbox.value().get() : nullptr;
@@ -99,11 +100,24 @@ int main(int argc, char* argv[]) {
     net::KeyStore keys;
     std::unique_ptr<outbox::OutboxSender> sender;
     std::unique_ptr<ui::ServerSession> server;
+    kbsync::WikiPublisher wiki(client);
+    kbsync::WikiSync kbSync(wiki, kbDir, dataDir);
+    QObject::connect(&workstationKb, &kbsync::WorkstationKb::replaced, &window, [&](const QStringList& updated) {
+        window.setKnowledgeBase(workstationKb.kb(), workstationKb.index(), updated);
+    });
+    QObject::connect(
+        &workstationKb, &kbsync::WorkstationKb::syncFinished, &window,
+        [&](const kbsync::SyncReport& report) { window.noteKbPagesSkipped(static_cast<int>(report.rejected.size())); });
     if (outbox && reference) {
         sender = std::make_unique<outbox::OutboxSender>(*outbox.value(), client, reference.value(), systemClock);
         server = std::make_unique<ui::ServerSession>(settings, client, keys, *sender);
         QObject::connect(server.get(), &ui::ServerSession::stateChanged, window.indicators(),
                          &ui::StatusIndicators::setServerState);
+        QObject::connect(server.get(), &ui::ServerSession::connected, &workstationKb, [&] {
+            workstationKb.setSync(&kbSync);
+            workstationKb.start(settings.kbSyncMinutes());
+        });
+        QObject::connect(server.get(), &ui::ServerSession::disconnected, &workstationKb, [&] { workstationKb.stop(); });
         QMenu* file = window.fileMenu();
         QAction* first = file->actions().value(0);
         QAction* login = new QAction(QCoreApplication::translate("Main", "&Log in to the server…"), file);

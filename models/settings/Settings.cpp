@@ -24,6 +24,8 @@ const KeyInfo& info(Settings::Key key) {
         {Settings::Key::UiWindowState, "ui/windowState", QByteArray()},
         {Settings::Key::UiSplitters, "ui/splitters", QVariantMap()},
         {Settings::Key::UiLanguage, "ui/language", QStringLiteral("ru")},
+        {Settings::Key::KbSyncMinutes, "kb/syncMinutes", 10},
+        {Settings::Key::ServerModes, "server/modes", QStringList()},
     };
     for (const KeyInfo& i : table) {
         if (i.key == key)
@@ -137,6 +139,20 @@ QString Settings::language() const {
 
 void Settings::setLanguage(const QString& language) {
     setValue(Key::UiLanguage, language);
+}
+
+int Settings::kbSyncMinutes() const {
+    bool ok = false;
+    const int minutes = value(Key::KbSyncMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultValue(Key::KbSyncMinutes).toInt();
+}
+
+QStringList Settings::lastModes() const {
+    return value(Key::ServerModes).toStringList();
+}
+
+void Settings::setLastModes(const QStringList& modes) {
+    setValue(Key::ServerModes, modes);
 }
 
 void Settings::sync() {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 #include <memory>
@@ -29,6 +30,8 @@ public:
         UiWindowState,
         UiSplitters,
         UiLanguage,
+        KbSyncMinutes,
+        ServerModes,
     };
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
@@ -60,6 +63,14 @@ public:
     void setSplitterState(const QString& name, const QByteArray& state);
     QString language() const; // "ru" or "en"
     void setLanguage(const QString& language);
+
+    // How often a connected workstation asks the KB wiki for changes (0: only at start).
+    int kbSyncMinutes() const;
+    // The modes the user's Redmine roles allowed at the last login ("operator", "supervisor", "editor"), so
+    // that the menus are right before the server answers or while it cannot be reached. Redmine still
+    // refuses the data to a key without the role.
+    QStringList lastModes() const;
+    void setLastModes(const QStringList& modes);
 
     void sync();
     QString fileName() const;

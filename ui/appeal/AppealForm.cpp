@@ -75,14 +75,7 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     }
     addRow(tr("C&hannel"), m_channel, m_channel, tr("Channel"));
     m_category = new QComboBox(this);
-    if (m_services.kb) {
-        for (const kb::Category& c : m_services.kb->categories()) {
-            if (c.parentId.isEmpty())
-                continue;
-            const kb::Category* top = m_services.kb->category(c.parentId);
-            m_category->addItem(top ? QStringLiteral("%1 › %2").arg(top->title, c.title) : c.title, c.id);
-        }
-    }
+    setKnowledgeBase(m_services.kb);
     addRow(tr("Ca&tegory"), m_category, m_category, tr("Category"));
     m_organisation = new QLineEdit(this);
     addRow(tr("&Organisation"), withMessage(m_organisation, Field::Organisation), m_organisation, tr("Organisation"));
@@ -311,6 +304,23 @@ AppealFormData AppealForm::data() const {
     d.description = m_description->toPlainText();
     d.closedOnCall = m_closedOnCall->isChecked();
     return d;
+}
+
+void AppealForm::setKnowledgeBase(const kb::KnowledgeBase* kb) {
+    const QString chosen = m_category->currentData().toString();
+    const bool loading = m_loading;
+    m_loading = true; // not an edit by the operator
+    m_category->clear();
+    if (kb) {
+        for (const kb::Category& c : kb->categories()) {
+            if (c.parentId.isEmpty())
+                continue;
+            const kb::Category* top = kb->category(c.parentId);
+            m_category->addItem(top ? QStringLiteral("%1 › %2").arg(top->title, c.title) : c.title, c.id);
+        }
+    }
+    selectData(m_category, chosen);
+    m_loading = loading;
 }
 
 void AppealForm::setData(const AppealFormData& d) {

@@ -16,6 +16,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
+namespace hotline::kb {
+class KnowledgeBase;
+}
+
 namespace hotline::ui {
 
 struct Services;
@@ -35,6 +39,9 @@ public:
     AppealForm(const Services& services, std::function<CallContext()> call, QWidget* parent = nullptr);
 
     void prefillFromArticle(const kb::Article& article);
+    // Another knowledge base (after a sync; the services already point at it): the category list follows
+    // it, the chosen category stays.
+    void setKnowledgeBase(const kb::KnowledgeBase* kb);
     AppealFormData data() const;
     void setData(const AppealFormData& data);
     KindSelection selection() const;

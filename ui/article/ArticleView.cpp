@@ -84,6 +84,22 @@ ArticleView::ArticleView(const kb::KnowledgeBase* kb, QWidget* parent)
     showArticle(nullptr);
 }
 
+bool ArticleView::setKnowledgeBase(const kb::KnowledgeBase* kb) {
+    const QString id = m_article ? m_article->id : QString();
+    const QString text = m_article ? m_article->markdown : QString();
+    m_kb = kb;
+    if (id.isEmpty())
+        return false;
+    const kb::Article* fresh = kb ? kb->article(id) : nullptr;
+    if (fresh && fresh->markdown == text) {
+        m_article = fresh;
+        return false;
+    }
+    m_article = nullptr; // the old article lives in the old base, which is about to go
+    showArticle(fresh);
+    return true;
+}
+
 void ArticleView::showArticle(const kb::Article* article) {
     m_article = article;
     auto* stack = static_cast<QStackedLayout*>(layout());

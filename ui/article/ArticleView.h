@@ -27,6 +27,10 @@ public:
     explicit ArticleView(const kb::KnowledgeBase* kb, QWidget* parent = nullptr);
 
     void showArticle(const kb::Article* article);
+    // Another knowledge base (after a sync). The open article stays open: if its text is unchanged the
+    // operator's ticks in the checklist stay too; if it changed it is shown anew; if it is gone the view
+    // says so. Returns true when the open article was changed or removed.
+    bool setKnowledgeBase(const kb::KnowledgeBase* kb);
     const kb::Article* article() const { return m_article; }
     void setPlaceholders(const PlaceholderValues& values);
     // The text "Copy for the caller" puts on the clipboard.

@@ -214,6 +214,32 @@ void MainWindow::refreshLiveValues() {
     m_indicators->refresh();
 }
 
+void MainWindow::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index, const QStringList& updated) {
+    m_services.kb = kb;
+    m_services.index = index;
+    m_navigator->setKnowledgeBase(kb, index);
+    m_form->setKnowledgeBase(kb);
+    const QString openId = m_article->article() ? m_article->article()->id : QString();
+    const bool openChanged = m_article->setKnowledgeBase(kb);
+    refreshLiveValues();
+    if (openChanged && !openId.isEmpty()) {
+        statusBar()->showMessage(m_article->article()
+                                     ? tr("The knowledge base was updated; the open article has changed.")
+                                     : tr("The knowledge base was updated; the open article was removed from it."),
+                                 15000);
+    } else {
+        statusBar()->showMessage(
+            tr("The knowledge base was updated (%n article(s)).", nullptr, static_cast<int>(updated.size())), 8000);
+    }
+}
+
+void MainWindow::noteKbPagesSkipped(int pages) {
+    if (pages > 0)
+        statusBar()->showMessage(
+            tr("Knowledge base sync: %n page(s) with errors were skipped, the previous text stays.", nullptr, pages),
+            15000);
+}
+
 void MainWindow::restoreLayout() {
     const QByteArray geometry = m_services.settings->windowGeometry();
     if (!geometry.isEmpty())

@@ -12,7 +12,9 @@ class QTimer;
 
 namespace hotline::kb {
 struct Article;
-}
+class KnowledgeBase;
+class SearchIndex;
+} // namespace hotline::kb
 
 namespace hotline::ui {
 
@@ -49,6 +51,11 @@ public slots:
     void focusSearch();
     void showOutbox();
     void refreshLiveValues();
+    // Another knowledge base (the KB wiki changed): every part switches to it; the operator's query, open
+    // article and form stay. The previous base may be destroyed once this returns.
+    void setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index, const QStringList& updated = {});
+    // A sync skipped pages that did not pass the check (the previous text of each stays).
+    void noteKbPagesSkipped(int pages);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

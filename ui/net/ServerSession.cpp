@@ -21,6 +21,23 @@ ServerSession::ServerSession(Settings& settings, net::RedmineClient& client, net
             [this](qint64, int issue) { setState(tr("Server: connected, last appeal filed as #%1").arg(issue)); });
     connect(&m_sender, &outbox::OutboxSender::retryScheduled, this,
             [this](qint64, const QString& reason, const QDateTime&) { setState(tr("Server: %1").arg(reason)); });
+    const QStringList last = m_settings.lastModes();
+    m_modes.operatorMode = last.contains(QLatin1String("operator"));
+    m_modes.supervisor = last.contains(QLatin1String("supervisor"));
+    m_modes.editor = last.contains(QLatin1String("editor"));
+}
+
+void ServerSession::setModes(const net::UserModes& modes) {
+    m_modes = modes;
+    QStringList names;
+    if (modes.operatorMode)
+        names << QStringLiteral("operator");
+    if (modes.supervisor)
+        names << QStringLiteral("supervisor");
+    if (modes.editor)
+        names << QStringLiteral("editor");
+    m_settings.setLastModes(names);
+    emit modesChanged(modes);
 }
 
 void ServerSession::setState(const QString& text) {
@@ -53,6 +70,13 @@ void ServerSession::connectWithKey(const QByteArray& key) {
     m_client.setApiKey(key);
     setState(tr("Server: %1").arg(m_client.config().url.host()));
     m_sender.start();
+    m_connected = true;
+    emit connected();
+    // The roles decide the modes; offline, the last known ones stay.
+    net::AccountService::currentAccount(m_client, this, [this](Result<net::Account> account) {
+        if (account)
+            setModes(account.value().modes);
+    });
 }
 
 void ServerSession::login(QWidget* parent) {
@@ -73,6 +97,9 @@ void ServerSession::logout(QWidget* parent) {
         return;
     m_sender.stop();
     m_client.setApiKey({});
+    m_connected = false;
+    setModes({});
+    emit disconnected();
     m_keys.remove(url, [this, parent](Status st) {
         if (!st)
             QMessageBox::warning(parent, tr("Logout"), st.error().message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Account.h"
+
 #include <QObject>
 #include <QString>
 
@@ -31,19 +33,28 @@ public:
     void login(QWidget* parent);  // the login dialog
     void logout(QWidget* parent); // deletes the key; appeals then wait in the outbox
     QString stateText() const { return m_state; }
+    bool isConnected() const { return m_connected; }
+    // What the user's Redmine roles allow: from the server once it answers, else from the last login.
+    net::UserModes modes() const { return m_modes; }
 
 signals:
     void stateChanged(const QString& text);
+    void connected();    // a server and a key: the client may be used
+    void disconnected(); // logged out
+    void modesChanged(const hotline::net::UserModes& modes);
 
 private:
     void connectWithKey(const QByteArray& key);
     void setState(const QString& text);
+    void setModes(const net::UserModes& modes);
 
     Settings& m_settings;
     net::RedmineClient& m_client;
     net::KeyStore& m_keys;
     outbox::OutboxSender& m_sender;
     QString m_state;
+    bool m_connected = false;
+    net::UserModes m_modes;
 };
 
 } // namespace hotline::ui

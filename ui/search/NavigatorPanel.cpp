@@ -43,8 +43,7 @@ NavigatorPanel::NavigatorPanel(const kb::KnowledgeBase* kb, kb::SearchIndex* ind
     m_tree->header()->setSectionResizeMode(CategoryTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(CategoryTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_tree->setHeaderHidden(true);
-    for (int row = 0; row < m_treeModel->rowCount(); ++row)
-        m_tree->expand(m_treeModel->index(row, 0));
+    expandCategories();
     m_stack->addWidget(m_tree);
 
     m_resultsPage = new QWidget(m_stack);
@@ -69,11 +68,28 @@ NavigatorPanel::NavigatorPanel(const kb::KnowledgeBase* kb, kb::SearchIndex* ind
     connect(m_results, &QListView::clicked, this, &NavigatorPanel::onActivated);
 }
 
+void NavigatorPanel::expandCategories() {
+    for (int row = 0; row < m_treeModel->rowCount(); ++row)
+        m_tree->expand(m_treeModel->index(row, 0));
+}
+
+void NavigatorPanel::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index) {
+    const QString current = m_tree->currentIndex().data(CategoryTreeModel::IdRole).toString();
+    m_index = index;
+    m_treeModel->setKnowledgeBase(kb ? *kb : kb::KnowledgeBase());
+    expandCategories();
+    if (!current.isEmpty())
+        revealInTree(current);
+    if (!m_query.trimmed().isEmpty())
+        setQuery(m_query);
+}
+
 bool NavigatorPanel::showingResults() const {
     return m_stack->currentWidget() == m_resultsPage;
 }
 
 void NavigatorPanel::setQuery(const QString& query) {
+    m_query = query;
     if (query.trimmed().isEmpty()) {
         m_resultsModel->setHits({});
         m_stack->setCurrentWidget(m_tree);

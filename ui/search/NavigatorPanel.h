@@ -34,6 +34,8 @@ public:
     // The id of the highlighted result (or tree article), empty when none.
     QString currentArticleId() const;
     void revealInTree(const QString& articleId);
+    // Another knowledge base (after a sync): the tree is rebuilt and the current query asked again.
+    void setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index);
 
 public slots:
     void setQuery(const QString& query);
@@ -46,7 +48,10 @@ signals:
 private:
     void onActivated(const QModelIndex& index);
 
+    void expandCategories();
+
     kb::SearchIndex* m_index;
+    QString m_query;
     itemmodels::CategoryTreeModel* m_treeModel;
     itemmodels::SearchResultsModel* m_resultsModel;
     QStackedWidget* m_stack;

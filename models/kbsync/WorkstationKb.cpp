@@ -1,0 +1,103 @@
+#include "WorkstationKb.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKbSync)
+
+namespace hotline::kbsync {
+
+WorkstationKb::WorkstationKb(QString shippedKbDir, QString dataDir, QObject* parent)
+    : QObject(parent)
+    , m_shippedKbDir(std::move(shippedKbDir))
+    , m_dataDir(std::move(dataDir)) {
+    connect(&m_timer, &QTimer::timeout, this, &WorkstationKb::syncNow);
+}
+
+WorkstationKb::~WorkstationKb() {
+    *m_alive = false;
+}
+
+Status WorkstationKb::open(bool useSynced) {
+    QString dir = useSynced ? WikiSync::currentKbDir(m_shippedKbDir, m_dataDir) : m_shippedKbDir;
+    auto opened = kb::KbRepository::open(dir, kb::KbRepository::defaultIndexPath(m_dataDir));
+    if (!opened && dir != m_shippedKbDir) {
+        qCWarning(lcKbSync) << "the synced knowledge base could not be opened, using the shipped one";
+        dir = m_shippedKbDir;
+        opened = kb::KbRepository::open(dir, kb::KbRepository::defaultIndexPath(m_dataDir));
+    }
+    if (!opened)
+        return opened.error();
+    m_current = std::make_unique<kb::KbRepository::Opened>(std::move(opened).value());
+    m_kbDir = dir;
+    return Ok{};
+}
+
+void WorkstationKb::setSync(WikiSync* sync) {
+    m_sync = sync;
+    if (!sync)
+        stop();
+}
+
+void WorkstationKb::start(int minutes) {
+    if (!m_sync)
+        return;
+    if (minutes > 0)
+        m_timer.start(minutes * 60 * 1000);
+    syncNow();
+}
+
+void WorkstationKb::stop() {
+    m_timer.stop();
+}
+
+void WorkstationKb::syncNow() {
+    if (!m_sync || m_syncing)
+        return;
+    m_syncing = true;
+    m_sync->run(this, [this](SyncReport report) {
+        if (report.changed && !report.kbDir.isEmpty()) {
+            reopen(report);
+            return;
+        }
+        m_syncing = false;
+        emit syncFinished(report);
+    });
+}
+
+void WorkstationKb::reopen(const SyncReport& report) {
+    // Building the index of a large base takes seconds: not on the operator's GUI thread.
+    const QString indexPath = kb::KbRepository::defaultIndexPath(m_dataDir);
+    QPointer<WorkstationKb> self(this);
+    std::shared_ptr<bool> alive = m_alive;
+    QThreadPool::globalInstance()->start([self, alive, report, indexPath] {
+        auto opened =
+            std::make_shared<Result<kb::KbRepository::Opened>>(kb::KbRepository::open(report.kbDir, indexPath));
+        if (!*alive)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, opened, report] {
+                if (!self)
+                    return;
+                SyncReport finished = report;
+                self->m_syncing = false;
+                if (!*opened) {
+                    finished.error = opened->error();
+                    emit self->syncFinished(finished);
+                    return;
+                }
+                std::unique_ptr<kb::KbRepository::Opened> previous = std::move(self->m_current);
+                self->m_current = std::make_unique<kb::KbRepository::Opened>(std::move(*opened).value());
+                self->m_kbDir = report.kbDir;
+                emit self->replaced(report.updated);
+                previous.reset();
+                emit self->syncFinished(finished);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace hotline::kbsync
