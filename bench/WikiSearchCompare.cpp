@@ -1,10 +1,12 @@
 // Our search against Redmine's own wiki search, on the same knowledge base and the same queries.
-// Uploads the shipped KB to the kb0150 wiki (unchanged pages are left alone), then runs every relevance query
-// (tests/data/relevance/*.tsv) through SearchIndex and through /projects/kb0150/search.json?wiki_pages=1 and
-// prints latency (median, p99) and hit@1 / hit@3 side by side. It measures and prints; it never fails on a number.
+// Creates a fresh project with a wiki (so no other test's pages are in the way), uploads the shipped KB to it,
+// then runs every relevance query (tests/data/relevance/*.tsv) through SearchIndex and through the project's
+// search.json?wiki_pages=1 and prints latency (median, p99) and hit@1 / hit@3 side by side. It measures and
+// prints; it fails only when it cannot run (no server, an upload refused), never on a number.
 //
-//   HOTLINE_IT_DIR=build/debug/redmine-it build/debug/bench/wiki_search_compare
-// (the harness's env.sh gives the server, its CA and the admin key).
+//   HOTLINE_IT_DIR=build/ci/redmine-it build/ci/bench/wiki_search_compare
+// (the harness's env.sh gives the server, its CA and the admin key; CTest runs it as wiki_search_compare
+// in the integration label).
 
 #include "RelevanceSet.h"
 #include "kb/KbRepository.h"
@@ -12,6 +14,7 @@
 #include "settings/DataPaths.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -93,31 +96,42 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     client.setApiKey(key);
-    kbsync::WikiPublisher wiki(client);
+
+    // A fresh wiki: a project of its own.
+    const QString project = QStringLiteral("kbcompare-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const net::RedmineReply created = net::RedmineClient::wait([&](QObject* ctx, auto cb) {
+        client.post(
+            QStringLiteral("/projects.json"),
+            QJsonObject{{QStringLiteral("project"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Сравнение поиска %1").arg(project)},
+                                     {QStringLiteral("identifier"), project},
+                                     {QStringLiteral("is_public"), false},
+                                     {QStringLiteral("enabled_module_names"), QJsonArray{QStringLiteral("wiki")}}}}},
+            ctx, cb);
+    });
+    if (!created.ok()) {
+        std::fprintf(stderr, "cannot create the project %s: %s\n", qPrintable(project),
+                     qPrintable(created.error->message));
+        return 1;
+    }
+    kbsync::WikiPublisher wiki(client, project);
 
     // Upload the shipped KB.
     const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(shippedKbDir());
-    const auto index = kbsync::waitFor<Result<QList<kbsync::WikiPageInfo>>>(
-        [&](QObject* ctx, auto done) { wiki.index(ctx, std::move(done)); });
-    if (!index) {
-        std::fprintf(stderr, "%s\n", qPrintable(index.error().message));
-        return 1;
-    }
-    QHash<QString, int> versions;
-    for (const auto& p : index.value())
-        versions.insert(kbsync::WikiPublisher::articleIdOf(p.title), p.version);
     QElapsedTimer upload;
     upload.start();
     int failed = 0;
     for (const kb::Article& a : shipped.kb.articles()) {
         const auto out = kbsync::waitFor<kbsync::PublishOutcome>([&](QObject* ctx, auto done) {
-            wiki.publish(a.id, a.markdown, QStringLiteral("benchmark upload"), versions.value(a.id), ctx,
-                         std::move(done));
+            wiki.publish(a.id, a.markdown, QStringLiteral("benchmark upload"), 0, ctx, std::move(done));
         });
         failed += !out.ok();
     }
-    std::printf("uploaded %lld articles to the wiki in %.1f s (%d failed)\n",
-                static_cast<long long>(shipped.kb.articles().size()), double(upload.elapsed()) / 1000.0, failed);
+    std::printf("uploaded %lld articles to the wiki of %s in %.1f s (%d failed)\n",
+                static_cast<long long>(shipped.kb.articles().size()), qPrintable(project),
+                double(upload.elapsed()) / 1000.0, failed);
+    if (failed > 0)
+        return 1;
 
     QTemporaryDir tmp;
     auto repo = kb::KbRepository::open(shippedKbDir(), kb::KbRepository::defaultIndexPath(tmp.path()));
@@ -143,8 +157,9 @@ int main(int argc, char* argv[]) {
         query.addQueryItem(QStringLiteral("wiki_pages"), QStringLiteral("1"));
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("3"));
         t.restart();
-        const net::RedmineReply r = net::RedmineClient::wait(
-            [&](QObject* ctx, auto cb) { client.get(QStringLiteral("/projects/kb0150/search.json"), query, ctx, cb); });
+        const net::RedmineReply r = net::RedmineClient::wait([&](QObject* ctx, auto cb) {
+            client.get(QStringLiteral("/projects/%1/search.json").arg(project), query, ctx, cb);
+        });
         const double redmineMs = double(t.nsecsElapsed()) / 1e6;
         QStringList found;
         for (const QJsonValue& v : r.json.object().value(QLatin1String("results")).toArray())
