@@ -9,6 +9,9 @@
 #   redmine-harness.sh provision DIR    runs packaging/redmine/provision.rb again against the instance
 #   redmine-harness.sh runner DIR FILE  runs a Ruby file with `rails runner` in the instance
 #
+# HOTLINE_REDMINE_DB=postgresql starts the instance on a private PostgreSQL cluster in DIR/pg instead of
+# SQLite (Redmine's search then matches Cyrillic case-insensitively, as in production); it is not cached.
+#
 # The migrated, seeded and provisioned database (with the test users) is cached in
 # ${HOTLINE_REDMINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hotline0150-redmine}, keyed by a hash of
 # provision.rb, the reference data, this script and the Redmine/Ruby versions, so a warm start only copies
@@ -61,6 +64,35 @@ set_paths() {
   LOGS="$DIR/log"
   STATE="$DIR/state"
   PIDFILE="$DIR/puma.pid"
+  PGDATA_DIR="$DIR/pg"
+  DB_KIND=${HOTLINE_REDMINE_DB:-sqlite}
+  if [[ -s "$STATE/db-kind" ]]; then DB_KIND=$(cat "$STATE/db-kind"); fi
+}
+
+# --- PostgreSQL (HOTLINE_REDMINE_DB=postgresql): a private cluster on a Unix socket in DIR/pg ----------
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+as_pg() { # the server refuses to run as root: run as the postgres user then
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+start_pg() {
+  local bin port
+  bin=$(pg_bin)
+  port=$(cat "$STATE/pgport")
+  [[ -x "$bin/initdb" ]] || die "PostgreSQL is not installed (apt-get install postgresql ruby-pg)"
+  rm -rf "$PGDATA_DIR" && mkdir -p "$PGDATA_DIR"
+  if [[ $(id -u) -eq 0 ]]; then chown postgres: "$PGDATA_DIR"; fi
+  as_pg "$bin/initdb" -D "$PGDATA_DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$LOGS/initdb.log" 2>&1 ||
+    { cat "$LOGS/initdb.log" >&2; die "initdb failed"; }
+  as_pg "$bin/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/server.log" -w \
+    -o "-k $PGDATA_DIR -c listen_addresses='' -p $port" start >"$LOGS/pg_ctl.log" 2>&1 ||
+    { cat "$LOGS/pg_ctl.log" "$PGDATA_DIR/server.log" >&2; die "PostgreSQL did not start"; }
+  as_pg "$bin/createdb" -h "$PGDATA_DIR" -p "$port" -U postgres -E UTF8 redmine || die "createdb failed"
+  phase "PostgreSQL up"
+}
+stop_pg() {
+  [[ -f "$PGDATA_DIR/data/postmaster.pid" ]] || return 0
+  as_pg "$(pg_bin)/pg_ctl" -D "$PGDATA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  phase "PostgreSQL stopped"
 }
 
 in_app() { (cd "$APP" && "$@"); }
@@ -78,12 +110,24 @@ make_app_copy() {
   sed -i "s|'/usr/share/redmine/{config,instances/\*/config}/database.yml'|File.expand_path('{config,instances/*/config}/database.yml', __dir__)|" \
     "$APP/Gemfile"
   grep -q "File.expand_path('{config,instances" "$APP/Gemfile" || die "could not retarget database.yml lookup in Gemfile"
-  cat >"$INST/config/database.yml" <<EOF
+  if [[ "$DB_KIND" == postgresql ]]; then
+    cat >"$INST/config/database.yml" <<EOF
+production:
+  adapter: postgresql
+  database: redmine
+  host: $PGDATA_DIR
+  port: $(cat "$STATE/pgport")
+  username: postgres
+  encoding: utf8
+EOF
+  else
+    cat >"$INST/config/database.yml" <<EOF
 production:
   adapter: sqlite3
   database: $DB
   timeout: 10000
 EOF
+  fi
   head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$INST/config/secret_key.txt"
   echo "gem 'puma'" >"$APP/Gemfile.local"
   in_app bundle lock --local >"$LOGS/bundle-lock.log" 2>&1 || { cat "$LOGS/bundle-lock.log" >&2; die "bundle lock --local failed"; }
@@ -166,6 +210,12 @@ build_database() {
 
 prepare_database() {
   local key
+  if [[ "$DB_KIND" == postgresql ]]; then
+    start_pg
+    build_database
+    CACHE_STATE="PostgreSQL, not cached"
+    return
+  fi
   key=$(cache_key)
   if [[ -z "${HOTLINE_REDMINE_NO_CACHE:-}" && -s "$CACHE_DIR/$key.db" && -s "$CACHE_DIR/$key.users.env" && -s "$CACHE_DIR/$key.ids.json" ]]; then
     cp "$CACHE_DIR/$key.db" "$DB"
@@ -345,6 +395,11 @@ cmd_start() {
   set_paths "$1"
   if server_pid >/dev/null; then die "a server is already running in $DIR (stop it first)"; fi
   command -v puma >/dev/null || die "puma is not installed (apt-get install puma)"
+  stop_pg # a cluster left by an earlier run of this directory
+  DB_KIND=${HOTLINE_REDMINE_DB:-sqlite}
+  mkdir -p "$STATE"
+  echo "$DB_KIND" >"$STATE/db-kind"
+  if [[ "$DB_KIND" == postgresql ]]; then free_port >"$STATE/pgport"; fi
   make_app_copy
   phase "private Redmine copy"
   prepare_database
@@ -360,6 +415,7 @@ cmd_start() {
 cmd_stop() {
   set_paths "$1"
   stop_server
+  stop_pg
   [[ -f "$STATE/cert" ]] && write_env
 }
 
