@@ -1,17 +1,37 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QStringList>
 #include <QUuid>
+#include <optional>
 
 namespace hotline::call {
+
+// How a call ended, as the line's statistics count it (the «Результат звонка» values in Redmine).
+enum class CallResult {
+    AppealFiled, // at least one appeal was filed for it
+    Consulted,   // answered on the call, nothing to file
+    Redirected,  // sent on to another line or body
+    Dropped,     // the caller hung up or the line dropped
+};
+
+QString callResultId(CallResult result); // appeal, consulted, redirected, dropped
+std::optional<CallResult> callResultFromId(const QString& id);
+
+// One search the operator made during a call and how many articles it found (0: the KB had nothing).
+struct CallSearch {
+    QString query;
+    int hits = 0;
+    friend bool operator==(const CallSearch&, const CallSearch&) = default;
+};
 
 // One call as the line's statistics see it, produced when the operator files or discards it.
 struct CallRecord {
     enum class Outcome {
         Filed,     // at least one appeal was filed for it
-        Discarded, // the operator discarded it explicitly (e.g. a wrong number)
+        Discarded, // the operator confirmed it needs no appeal
     };
     QUuid id;
     QDateTime start; // UTC instant
@@ -19,9 +39,18 @@ struct CallRecord {
     int durationSeconds = 0; // start to end, holds included
     int holdSeconds = 0;
     int holdCount = 0;
-    QString articleId;           // the last article opened during the call
-    QStringList appealClientIds; // the appeals filed for it
+    QString operatorLogin;
+    QString channelId = QStringLiteral("hotline_0150"); // calls come in on the hotline
+    QString categoryId;                                 // of the last article opened (the appeal carries its own)
+    QString articleId;                                  // the last article opened during the call
+    QStringList articles;                               // every article opened, first opening first
+    QList<CallSearch> searches;                         // the searches made, as the operator settled them
+    QStringList appealClientIds;                        // the appeals filed for it
     Outcome outcome = Outcome::Filed;
+    CallResult result = CallResult::AppealFiled;
+
+    // The searches that found nothing.
+    QStringList emptySearches() const;
 };
 
 } // namespace hotline::call

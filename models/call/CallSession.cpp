@@ -19,6 +19,10 @@ bool CallSession::start() {
     m_holdSeconds = 0;
     m_holdCount = 0;
     m_articleId.clear();
+    m_categoryId.clear();
+    m_articles.clear();
+    m_searches.clear();
+    m_searchOpen = false;
     m_appeals.clear();
     setState(State::Active);
     return true;
@@ -49,21 +53,21 @@ bool CallSession::end() {
         resume();
     m_end = m_clock.now();
     if (!m_appeals.isEmpty()) {
-        finish(CallRecord::Outcome::Filed);
+        finish(CallRecord::Outcome::Filed, CallResult::AppealFiled);
         return true;
     }
     setState(State::Ended);
     return true;
 }
 
-bool CallSession::discard() {
+bool CallSession::discard(CallResult result) {
     if (m_state == State::Idle)
         return false;
     if (isRunning())
         end();
     if (m_state == State::Idle) // it had appeals: already complete
         return true;
-    finish(CallRecord::Outcome::Discarded);
+    finish(CallRecord::Outcome::Discarded, result == CallResult::AppealFiled ? CallResult::Consulted : result);
     return true;
 }
 
@@ -72,7 +76,42 @@ void CallSession::noteAppealFiled(const QString& clientId) {
         return;
     m_appeals.append(clientId);
     if (m_state == State::Ended)
-        finish(CallRecord::Outcome::Filed);
+        finish(CallRecord::Outcome::Filed, CallResult::AppealFiled);
+}
+
+void CallSession::noteArticleOpened(const QString& articleId, const QString& categoryId) {
+    if (articleId.isEmpty())
+        return;
+    m_articleId = articleId;
+    if (!categoryId.isEmpty())
+        m_categoryId = categoryId;
+    if (!m_articles.contains(articleId))
+        m_articles.append(articleId);
+    m_searchOpen = false; // an opened article ends the search that led to it
+}
+
+void CallSession::noteSearch(const QString& query, int hits) {
+    const QString q = query.simplified().left(200);
+    if (q.isEmpty()) {
+        m_searchOpen = false;
+        return;
+    }
+    if (m_state == State::Idle)
+        return;
+    const QDateTime now = m_clock.now();
+    if (m_searchOpen && !m_searches.isEmpty() && m_lastSearchAt.secsTo(now) < searchSettleSeconds) {
+        const QString& last = m_searches.last().query;
+        if (q.startsWith(last, Qt::CaseInsensitive) || last.startsWith(q, Qt::CaseInsensitive)) {
+            m_searches.last() = {q, std::max(0, hits)};
+            m_lastSearchAt = now;
+            return;
+        }
+    }
+    if (m_searches.size() >= maxSearches)
+        return;
+    m_searches.append({q, std::max(0, hits)});
+    m_lastSearchAt = now;
+    m_searchOpen = true;
 }
 
 void CallSession::restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds) {
@@ -134,7 +173,7 @@ void CallSession::setState(State state) {
     emit stateChanged(state);
 }
 
-void CallSession::finish(CallRecord::Outcome outcome) {
+void CallSession::finish(CallRecord::Outcome outcome, CallResult result) {
     CallRecord record;
     record.id = m_id;
     record.start = m_start;
@@ -142,12 +181,20 @@ void CallSession::finish(CallRecord::Outcome outcome) {
     record.durationSeconds = static_cast<int>(std::max<qint64>(0, m_start.secsTo(record.end)));
     record.holdSeconds = m_holdSeconds;
     record.holdCount = m_holdCount;
+    record.operatorLogin = m_operatorLogin;
+    record.categoryId = m_categoryId;
     record.articleId = m_articleId;
+    record.articles = m_articles;
+    record.searches = m_searches;
     record.appealClientIds = m_appeals;
     record.outcome = outcome;
+    record.result = result;
     m_start = {};
     m_end = {};
     m_appeals.clear();
+    m_articles.clear();
+    m_searches.clear();
+    m_searchOpen = false;
     setState(State::Idle);
     emit finished(record);
 }

@@ -40,11 +40,21 @@ public:
     bool hold();
     bool resume();
     bool end();
-    // The operator confirmed that the call needs no appeal.
-    bool discard();
+    // The operator confirmed that the call needs no appeal; `result` says how it ended.
+    bool discard(CallResult result = CallResult::Consulted);
     // An appeal of this call reached the outbox: an ended call is complete now.
     void noteAppealFiled(const QString& clientId);
-    void setArticleId(const QString& id) { m_articleId = id; }
+    // The operator opened an article (its category, when known, becomes the call's category).
+    void noteArticleOpened(const QString& articleId, const QString& categoryId = {});
+    void setArticleId(const QString& id) { noteArticleOpened(id); }
+    // Who takes the calls on this workstation (the Redmine login); kept across calls.
+    void setOperatorLogin(const QString& login) { m_operatorLogin = login; }
+
+    // How long a query may stand before the next one counts as a new search rather than a refinement.
+    static constexpr int searchSettleSeconds = 2;
+    static constexpr int maxSearches = 50;
+    const QList<CallSearch>& searches() const { return m_searches; }
+    const QStringList& articles() const { return m_articles; }
     // After a crash: the call the saved draft belonged to, as an ended call.
     void restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds);
 
@@ -60,13 +70,19 @@ public:
     // Seconds from now to today's cut-off (Moscow), when today is a working day and it is not past yet.
     std::optional<int> secondsToCutoff(const domain::DeadlinePolicy& policy) const;
 
+public slots:
+    // The operator searched the KB during the call and `hits` articles were found (0: nothing). Search as you
+    // type reports every pause in typing: a query that extends or shortens the previous one within
+    // searchSettleSeconds refines it instead of counting as another search. An empty query ends the search.
+    void noteSearch(const QString& query, int hits);
+
 signals:
     void stateChanged(hotline::call::CallSession::State state);
     void finished(const hotline::call::CallRecord& record);
 
 private:
     void setState(State state);
-    void finish(CallRecord::Outcome outcome);
+    void finish(CallRecord::Outcome outcome, CallResult result);
     QDateTime reference() const; // now, or the end of an ended call
 
     const Clock& m_clock;
@@ -78,6 +94,12 @@ private:
     int m_holdSeconds = 0;
     int m_holdCount = 0;
     QString m_articleId;
+    QString m_categoryId;
+    QString m_operatorLogin;
+    QStringList m_articles;
+    QList<CallSearch> m_searches;
+    QDateTime m_lastSearchAt;
+    bool m_searchOpen = false; // the last search may still be refined
     QStringList m_appeals;
 };
 

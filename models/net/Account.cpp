@@ -16,6 +16,21 @@ UserModes modesFromRoles(const QStringList& roles, bool admin) {
     return m;
 }
 
+Status supervisorModeAccess(const std::optional<UserModes>& modes) {
+    if (!modes)
+        return Error{Error::Code::Unauthorized,
+                     QCoreApplication::translate("AccountService",
+                                                 "Log in to the server first: the supervisor mode follows your "
+                                                 "Redmine roles.")};
+    if (!modes->supervisor)
+        return Error{Error::Code::Forbidden,
+                     QCoreApplication::translate("AccountService",
+                                                 "The supervisor mode is only for users with the «%1» role in "
+                                                 "Redmine. Ask the administrator if you need it.")
+                         .arg(names::roleSupervisor)};
+    return Ok{};
+}
+
 void AccountService::currentAccount(RedmineClient& client, QObject* context, AccountDone done) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("include"), QStringLiteral("memberships"));

@@ -3,6 +3,7 @@
 #include "RedmineClient.h"
 
 #include <QStringList>
+#include <optional>
 
 namespace hotline::net {
 
@@ -23,6 +24,11 @@ struct Account {
 };
 
 UserModes modesFromRoles(const QStringList& roles, bool admin);
+
+// The gate of the supervisor mode: the operator window offers «Режим → Супервизор» only when this is Ok, and
+// says the error's message otherwise. `modes` is empty while nobody is logged in. (Redmine refuses the
+// line's data to other keys anyway: provision.rb gives operators issues_visibility "own".)
+Status supervisorModeAccess(const std::optional<UserModes>& modes);
 
 // Login and identity. The password is used for exactly one request and never kept.
 class AccountService {

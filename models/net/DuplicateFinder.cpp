@@ -2,34 +2,43 @@
 
 #include "RedmineNames.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace hotline::net {
 
-void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn, QObject* context,
-                          std::function<void(Result<QList<DuplicateHint>>)> done) {
+QString DuplicateHints::scopeNote() const {
+    return ownOnly ? QCoreApplication::translate("DuplicateFinder",
+                                                 "Only your own appeals are checked: Redmine does not show operators "
+                                                 "the appeals of other operators.")
+                   : QCoreApplication::translate("DuplicateFinder", "All appeals of the line are checked.");
+}
+
+void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn,
+                          const UserModes& modes, QObject* context, std::function<void(Result<DuplicateHints>)> done) {
     const int field = schema.field(names::cfInn);
+    const bool ownOnly = !modes.supervisor;
     if (inn.trimmed().isEmpty() || field == 0)
-        return done(QList<DuplicateHint>{});
+        return done(DuplicateHints{{}, ownOnly});
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("project_id"), names::project);
     q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("open"));
     q.addQueryItem(QStringLiteral("cf_%1").arg(field), inn.trimmed());
     q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
-    client.get(QStringLiteral("/issues.json"), q, context, [done](const RedmineReply& r) {
+    client.get(QStringLiteral("/issues.json"), q, context, [done, ownOnly](const RedmineReply& r) {
         if (!r.ok())
             return done(*r.error);
-        QList<DuplicateHint> out;
+        DuplicateHints out{{}, ownOnly};
         for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
             const QJsonObject i = v.toObject();
             // Subtasks belong to an appeal already listed.
             if (i.contains(QLatin1String("parent")))
                 continue;
-            out.append({i.value(QLatin1String("id")).toInt(), i.value(QLatin1String("subject")).toString(),
-                        i.value(QLatin1String("status")).toObject().value(QLatin1String("name")).toString(),
-                        QDateTime::fromString(i.value(QLatin1String("created_on")).toString(), Qt::ISODate)});
+            out.hints.append({i.value(QLatin1String("id")).toInt(), i.value(QLatin1String("subject")).toString(),
+                              i.value(QLatin1String("status")).toObject().value(QLatin1String("name")).toString(),
+                              QDateTime::fromString(i.value(QLatin1String("created_on")).toString(), Qt::ISODate)});
         }
         done(out);
     });

@@ -1,5 +1,6 @@
 #include "IssuePlanner.h"
 
+#include "FieldList.h"
 #include "RedmineNames.h"
 #include "domain/MoscowTime.h"
 
@@ -44,6 +45,12 @@ QString agencyName(const domain::ReferenceData& reference, const QString& id) {
     return id;
 }
 
+QString dateOf(const QDateTime& t) {
+    return t.isValid() ? domain::toMoscow(t).date().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
 QString channelName(const domain::ReferenceData& reference, const QString& id) {
     for (const domain::Channel& c : reference.channels()) {
         if (c.id == id)
@@ -51,33 +58,6 @@ QString channelName(const domain::ReferenceData& reference, const QString& id) {
     }
     return id;
 }
-
-QString dateOf(const QDateTime& t) {
-    return t.isValid() ? domain::toMoscow(t).date().toString(Qt::ISODate) : QString();
-}
-
-class FieldList {
-public:
-    explicit FieldList(const RedmineSchema& schema)
-        : m_schema(schema) {}
-    void add(const QString& name, const QJsonValue& value) {
-        const int id = m_schema.field(name);
-        if (id == 0)
-            return;
-        if (value.isString() && value.toString().isEmpty())
-            return;
-        if (value.isArray() && value.toArray().isEmpty())
-            return;
-        m_list.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("value"), value}});
-    }
-    QJsonArray list() const { return m_list; }
-
-private:
-    const RedmineSchema& m_schema;
-    QJsonArray m_list;
-};
-
-} // namespace
 
 QUuid subtaskClientId(const QUuid& appealId, int index) {
     return QUuid::createUuidV5(appealId, QStringLiteral("subtask-%1").arg(index));

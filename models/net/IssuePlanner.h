@@ -18,6 +18,15 @@ struct PlannedIssue {
     bool subtask = false;
 };
 
+// An update of an issue that exists already (PUT /issues/:id.json): idempotent, so a retry is harmless.
+struct PlannedUpdate {
+    int issueId = 0;
+    QJsonObject issue; // the "issue" object of the PUT
+};
+
+// The name of a channel id as Redmine's «Канал» list holds it.
+QString channelName(const domain::ReferenceData& reference, const QString& channelId);
+
 // Derived, stable id of the n-th subtask of an appeal (uuid v5): the same on every retry, so a subtask is
 // created once too.
 QUuid subtaskClientId(const QUuid& appealId, int index);

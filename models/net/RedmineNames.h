@@ -13,6 +13,7 @@ inline const QString trackerComplex = QStringLiteral("Сложная консу�
 inline const QString trackerTask = QStringLiteral("Задача");
 inline const QString trackerComplaint = QStringLiteral("Проблема/жалоба");
 inline const QString trackerStep = QStringLiteral("Шаг дорожной карты");
+inline const QString trackerCall = QStringLiteral("Звонок"); // a call that ended with no appeal
 
 inline const QString statusNew = QStringLiteral("Новая");
 inline const QString statusClosed = QStringLiteral("Закрыта");
@@ -33,6 +34,17 @@ inline const QString cfCallStart = QStringLiteral("Начало звонка");
 inline const QString cfCallSeconds = QStringLiteral("Длительность звонка, с");
 inline const QString cfExactDeadline = QStringLiteral("Крайний срок (точный)");
 inline const QString cfClientUuid = QStringLiteral("UUID клиента");
+// The call's figures: on a «Звонок» issue, or on the first appeal filed during the call.
+inline const QString cfOperator = QStringLiteral("Оператор");
+inline const QString cfSearches = QStringLiteral("Поисковые запросы");     // "query<TAB>hits" per line
+inline const QString cfArticlesOpened = QStringLiteral("Открытые статьи"); // ids, ", " between
+inline const QString cfCallResult = QStringLiteral("Результат звонка");
+inline const QString cfCallUuid = QStringLiteral("UUID звонка"); // every issue filed during the call
+
+inline const QString callResultConsulted = QStringLiteral("Консультация дана");
+inline const QString callResultAppeal = QStringLiteral("Обращение зарегистрировано");
+inline const QString callResultRedirected = QStringLiteral("Переадресован");
+inline const QString callResultDropped = QStringLiteral("Сорвался");
 
 inline const QString algorithmSingle = QStringLiteral("Одно ведомство");
 inline const QString algorithmMulti = QStringLiteral("Несколько ведомств");

@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "net/CallPlanner.h"
 #include "net/NetLog.h"
 #include "net/RedmineNames.h"
 
@@ -58,7 +59,7 @@ void OutboxSender::step() {
     if (!entry) {
         if (m_pass) {
             m_pass = false;
-            emit passFinished(m_filed, m_failed, m_store.pendingCount());
+            emit passFinished(m_filed, m_failed, m_store.pendingTotal());
         }
         if (m_running) {
             if (const auto at = m_store.nextPendingAttempt())
@@ -67,8 +68,11 @@ void OutboxSender::step() {
         return;
     }
     m_busy = true;
-    m_job = Job{*entry, {}, {}, 0, false};
+    m_job = Job{};
+    m_job->entry = *entry;
     withSchema([this] {
+        if (m_job->entry.kind == OutboxEntry::Kind::Call)
+            return planCall();
         auto plan = net::planIssues(m_job->entry.appeal, *m_schema, m_reference);
         if (!plan)
             return finishFailed(plan.error());
@@ -156,15 +160,70 @@ void OutboxSender::postNext() {
                   });
 }
 
+void OutboxSender::planCall() {
+    const call::CallRecord& c = m_job->entry.call;
+    // Its appeals were queued before it and delivery is in order: those that reached Redmine are sent now.
+    QList<int> appealIssues;
+    for (const QString& id : c.appealClientIds) {
+        const auto e = m_store.entryByClientId(id);
+        if (e && e->state == OutboxEntry::State::Sent && e->redmineIssueId > 0)
+            appealIssues << e->redmineIssueId;
+    }
+    if (!appealIssues.isEmpty()) {
+        m_job->updates = net::planCallUpdates(c, appealIssues, *m_schema);
+        return putNext();
+    }
+    auto planned = net::planCallIssue(c, *m_schema, m_reference);
+    if (!planned)
+        return finishFailed(planned.error());
+    m_job->plan = {planned.value()};
+    if (m_job->entry.maybeDelivered)
+        lookUp();
+    else
+        postNext();
+}
+
+void OutboxSender::putNext() {
+    if (m_job->nextUpdate >= m_job->updates.size())
+        return finishSent();
+    if (!m_job->posted) {
+        if (auto st = m_store.markAttempt(m_job->entry.id); !st)
+            return finishRetry(st.error());
+        m_job->posted = true;
+    }
+    const net::PlannedUpdate& u = m_job->updates.at(m_job->nextUpdate);
+    m_client.put(QStringLiteral("/issues/%1.json").arg(u.issueId), QJsonObject{{QStringLiteral("issue"), u.issue}},
+                 this, [this](const RedmineReply& r) {
+                     if (!r.ok()) {
+                         const Error::Code c = r.error->code;
+                         // A refusal a retry will not fix must not hold up the appeals queued behind it.
+                         if (c == Error::Code::InvalidInput || c == Error::Code::NotFound ||
+                             c == Error::Code::Conflict || c == Error::Code::Forbidden) {
+                             m_schema.reset();
+                             return finishFailed(*r.error);
+                         }
+                         return finishRetry(*r.error);
+                     }
+                     ++m_job->nextUpdate;
+                     putNext();
+                 });
+}
+
 void OutboxSender::finishSent() {
-    const int issueId = m_job->existing.value(m_job->plan.first().clientId);
+    const bool isCall = m_job->entry.kind == OutboxEntry::Kind::Call;
+    const int issueId = !m_job->updates.isEmpty() ? m_job->updates.first().issueId
+                                                  : m_job->existing.value(m_job->plan.first().clientId);
     if (auto st = m_store.markSent(m_job->entry.id, issueId); !st) {
         qCWarning(net::lcNet) << "outbox entry" << m_job->entry.id << "sent but not recorded";
         return finishRetry(st.error());
     }
     m_failures.remove(m_job->entry.id);
-    ++m_filed;
-    emit delivered(m_job->entry.id, issueId);
+    if (isCall) {
+        emit callRecorded(m_job->entry.id, issueId);
+    } else {
+        ++m_filed;
+        emit delivered(m_job->entry.id, issueId);
+    }
     jobDone();
 }
 

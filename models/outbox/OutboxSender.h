@@ -14,11 +14,13 @@
 
 namespace hotline::outbox {
 
-// Delivers the outbox to Redmine in order, exactly once. Before the first POST of an entry the attempt is
-// recorded durably (markAttempt sets "maybe delivered"); an entry that may have reached the server (timeout,
-// reset, a crash mid-request — the flag survives restarts) is first looked up by its client UUID (and the
-// derived UUIDs of its subtasks), and only what does not exist is created. 422 and similar refusals wait for
-// a person (Failed); network trouble, 5xx, timeouts and TLS failures are retried with backoff and jitter.
+// Delivers the outbox to Redmine in order, exactly once. A call record goes after the appeals filed during
+// the call: its figures are put onto the first of them that reached Redmine (a PUT, harmless to repeat), or,
+// when none did, it is filed as a closed «Звонок» issue the same exactly-once way as an appeal. Before the first POST
+// of an entry the attempt is recorded durably (markAttempt sets "maybe delivered"); an entry that may have reached the
+// server (timeout, reset, a crash mid-request — the flag survives restarts) is first looked up by its client UUID (and
+// the derived UUIDs of its subtasks), and only what does not exist is created. 422 and similar refusals wait for a
+// person (Failed); network trouble, 5xx, timeouts and TLS failures are retried with backoff and jitter.
 class OutboxSender : public QObject {
     Q_OBJECT
 public:
@@ -35,7 +37,8 @@ public:
     bool isBusy() const { return m_busy; }
 
 signals:
-    void delivered(qint64 entryId, int redmineIssueId);
+    void delivered(qint64 entryId, int redmineIssueId);    // an appeal
+    void callRecorded(qint64 entryId, int redmineIssueId); // a call record: its «Звонок» or its first appeal
     void failed(qint64 entryId, const QString& reason);
     void retryScheduled(qint64 entryId, const QString& reason, const QDateTime& nextAttempt);
     void passFinished(int filed, int failed, int waiting);
@@ -46,6 +49,8 @@ private:
         QList<net::PlannedIssue> plan;
         QHash<QUuid, int> existing; // client UUID → issue id, found on the server or created now
         int next = 0;
+        QList<net::PlannedUpdate> updates; // a call with appeals: its figures onto them
+        int nextUpdate = 0;
         bool posted = false; // a POST left in this pass: the entry may exist on the server from now on
     };
 
@@ -54,6 +59,8 @@ private:
     void withSchema(std::function<void()> then);
     void lookUp();
     void postNext();
+    void planCall();
+    void putNext();
     void finishSent();
     void finishRetry(const Error& error);
     void finishFailed(const Error& error);

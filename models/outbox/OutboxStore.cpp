@@ -1,6 +1,7 @@
 #include "OutboxStore.h"
 
 #include "AppealJson.h"
+#include "CallRecordJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,6 +84,21 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
         if (auto st = store->exec(QString::fromLatin1(sql)); !st)
             return st.error();
     }
+    // Outboxes written before call records existed hold appeals only.
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        bool hasKind = false;
+        if (q.exec(QStringLiteral("PRAGMA table_info(appeals)"))) {
+            while (q.next())
+                hasKind |= q.value(1).toString() == QLatin1String("kind");
+        }
+        if (!hasKind) {
+            if (auto st =
+                    store->exec(QStringLiteral("ALTER TABLE appeals ADD COLUMN kind TEXT NOT NULL DEFAULT 'appeal'"));
+                !st)
+                return st.error();
+        }
+    }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix))
             QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -120,10 +136,29 @@ Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal) {
     return id;
 }
 
+Result<qint64> OutboxStore::enqueueCall(const call::CallRecord& call) {
+    if (call.id.isNull())
+        return Error{Error::Code::InvalidInput, QStringLiteral("call record without an id")};
+    const QString now = nowIso();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO appeals(client_id, kind, payload, next_attempt_at, created_at, updated_at) "
+                             "VALUES(?, 'call', ?, ?, ?, ?)"));
+    q.addBindValue(call.id.toString(QUuid::WithoutBraces));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(call)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return dbError(q.lastError());
+    const qint64 id = q.lastInsertId().toLongLong();
+    emit changed();
+    return id;
+}
+
 QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, payload, state, attempts, next_attempt_at, last_error, redmine_id, "
-                             "maybe_delivered, created_at, updated_at FROM appeals ") +
+                             "maybe_delivered, created_at, updated_at, kind FROM appeals ") +
               where + QLatin1Char(' ') + tail);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -133,10 +168,19 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
     while (q.next()) {
         OutboxEntry e;
         e.id = q.value(0).toLongLong();
-        const auto appeal = appealFromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-        if (!appeal)
-            continue;
-        e.appeal = *appeal;
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (q.value(10).toString() == QLatin1String("call")) {
+            const auto call = callFromJson(payload);
+            if (!call)
+                continue;
+            e.kind = OutboxEntry::Kind::Call;
+            e.call = *call;
+        } else {
+            const auto appeal = appealFromJson(payload);
+            if (!appeal)
+                continue;
+            e.appeal = *appeal;
+        }
         e.state = stateFrom(q.value(2).toString());
         e.attempts = q.value(3).toInt();
         e.nextAttemptAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
@@ -151,7 +195,16 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
 }
 
 QList<OutboxEntry> OutboxStore::entries() const {
-    return select({}, {}, QStringLiteral("ORDER BY id DESC"));
+    return select(QStringLiteral("WHERE kind = 'appeal'"), {}, QStringLiteral("ORDER BY id DESC"));
+}
+
+QList<OutboxEntry> OutboxStore::callRecords() const {
+    return select(QStringLiteral("WHERE kind = 'call'"), {}, QStringLiteral("ORDER BY id DESC"));
+}
+
+std::optional<OutboxEntry> OutboxStore::entryByClientId(const QString& clientId) const {
+    const auto list = select(QStringLiteral("WHERE client_id = ?"), {clientId}, {});
+    return list.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(list.first());
 }
 
 std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const {
@@ -176,14 +229,33 @@ std::optional<QDateTime> OutboxStore::nextPendingAttempt() const {
 
 int OutboxStore::pendingCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending' AND kind = 'appeal'"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int OutboxStore::pendingTotal() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 int OutboxStore::failedCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed'"));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed' AND kind = 'appeal'"));
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<int> OutboxStore::purgeOlderThan(int days, const QDateTime& now) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM appeals WHERE created_at < ? AND "
+                             "(state = 'sent' OR (kind = 'call' AND state = 'failed'))"));
+    q.addBindValue(now.toUTC().addDays(-days).toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return dbError(q.lastError());
+    const int purged = q.numRowsAffected();
+    if (purged > 0)
+        emit changed();
+    return purged;
 }
 
 Status OutboxStore::markAttempt(qint64 id) {

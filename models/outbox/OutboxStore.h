@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/CallRecord.h"
 #include "domain/Appeal.h"
 #include "domain/Result.h"
 
@@ -11,18 +12,24 @@
 namespace hotline::outbox {
 
 struct OutboxEntry {
+    enum class Kind {
+        Appeal, // an appeal: its issue(s) are created
+        Call,   // a finished call: its figures go onto its first appeal, or a closed «Звонок» is created
+    };
     enum class State {
         Pending, // waiting to be delivered (or to be retried)
         Sent,    // exists in Redmine under redmineIssueId
         Failed,  // refused by Redmine for a reason a retry will not fix (e.g. 422): needs a person
     };
     qint64 id = 0; // local sequence number: delivery is in this order
-    domain::Appeal appeal;
+    Kind kind = Kind::Appeal;
+    domain::Appeal appeal; // Kind::Appeal
+    call::CallRecord call; // Kind::Call: the local call record
     State state = State::Pending;
     int attempts = 0;
     QDateTime nextAttemptAt; // UTC
     QString lastError;       // translated message of the last failure
-    int redmineIssueId = 0;
+    int redmineIssueId = 0;  // a call: its «Звонок» issue, or the appeal that carries its figures
     // A request may have reached the server (timeout, reset after sending, crash mid-request): before
     // posting again the sender must ask Redmine whether the client UUID already exists.
     bool maybeDelivered = false;
@@ -32,9 +39,10 @@ struct OutboxEntry {
 
 QString outboxStateId(OutboxEntry::State state); // "pending", "sent", "failed"
 
-// The local, durable queue of appeals. Every appeal is committed here (one transaction, WAL, synchronous
-// FULL) before any network call, so nothing the operator filed is lost if the network or the app dies.
-// The file is readable by the user only.
+// The local, durable queue of appeals and call records. Every appeal is committed here (one transaction, WAL,
+// synchronous FULL) before any network call, so nothing the operator filed is lost if the network or the app
+// dies; every finished call is stored here too and delivered in the same order, after the appeals filed
+// during it. The file is readable by the user only.
 class OutboxStore : public QObject {
     Q_OBJECT
 public:
@@ -43,15 +51,24 @@ public:
 
     // Stores a new appeal; returns its local id. A second enqueue of the same client UUID is refused.
     Result<qint64> enqueue(const domain::Appeal& appeal);
+    // Stores a finished call (the local call record); returns its local id.
+    Result<qint64> enqueueCall(const call::CallRecord& call);
 
-    QList<OutboxEntry> entries() const; // all, newest first
+    QList<OutboxEntry> entries() const;     // the appeals, newest first (what the operator sees)
+    QList<OutboxEntry> callRecords() const; // the calls, newest first
     std::optional<OutboxEntry> entry(qint64 id) const;
-    // The oldest pending entry whose next attempt is due at `now` (delivery is in order).
+    std::optional<OutboxEntry> entryByClientId(const QString& clientId) const;
+    // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order).
     std::optional<OutboxEntry> nextDue(const QDateTime& now) const;
-    int pendingCount() const;
+    int pendingCount() const; // appeals not yet delivered
+    int pendingTotal() const; // appeals and call records not yet delivered
     // When the oldest pending entry is due (it holds up the later ones); nothing when none is pending.
     std::optional<QDateTime> nextPendingAttempt() const;
-    int failedCount() const;
+    int failedCount() const; // appeals waiting for a person
+
+    // Retention of personal data: deletes call records and delivered appeals stored more than `days` before
+    // `now` (what still waits for delivery is kept). Returns how many went.
+    Result<int> purgeOlderThan(int days, const QDateTime& now);
 
     // Before a request that creates something on the server.
     Status markAttempt(qint64 id);

@@ -20,6 +20,7 @@ const KeyInfo& info(Settings::Key key) {
         {Settings::Key::ServerCaFile, "server/caFile", QString()},
         {Settings::Key::ServerAllowPlainHttpLoopback, "server/allowPlainHttpLoopback", false},
         {Settings::Key::CallTargetHandlingSeconds, "call/targetHandlingSeconds", 300},
+        {Settings::Key::CallRetentionDays, "call/retentionDays", 90},
         {Settings::Key::UiGeometry, "ui/geometry", QByteArray()},
         {Settings::Key::UiWindowState, "ui/windowState", QByteArray()},
         {Settings::Key::UiSplitters, "ui/splitters", QVariantMap()},
@@ -105,6 +106,16 @@ int Settings::targetHandlingSeconds(int policyDefault) const {
 
 void Settings::setTargetHandlingSeconds(int seconds) {
     setValue(Key::CallTargetHandlingSeconds, seconds);
+}
+
+int Settings::callRetentionDays() const {
+    bool ok = false;
+    const int days = value(Key::CallRetentionDays).toInt(&ok);
+    return ok && days > 0 ? days : defaultValue(Key::CallRetentionDays).toInt();
+}
+
+void Settings::setCallRetentionDays(int days) {
+    setValue(Key::CallRetentionDays, days);
 }
 
 QByteArray Settings::windowGeometry() const {

@@ -26,6 +26,7 @@ public:
         ServerCaFile,
         ServerAllowPlainHttpLoopback,
         CallTargetHandlingSeconds,
+        CallRetentionDays,
         UiGeometry,
         UiWindowState,
         UiSplitters,
@@ -53,6 +54,11 @@ public:
     // The supervisor's target for one call; unset means the deadline policy's value.
     int targetHandlingSeconds(int policyDefault) const;
     void setTargetHandlingSeconds(int seconds);
+
+    // How long call records (the workstation's own and the supervisor's cache of the line) are kept: they
+    // hold personal data. At least 1 day.
+    int callRetentionDays() const;
+    void setCallRetentionDays(int days);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

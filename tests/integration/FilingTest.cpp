@@ -159,15 +159,17 @@ TEST_CASE("Duplicate hint lists the open appeals with the same INN", "[integrati
     });
     loop.exec();
     REQUIRE(schema->ok());
-    std::optional<Result<QList<net::DuplicateHint>>> hints;
-    net::findOpenAppealsByInn(rig.net.client, schema->value(), inn, &loop, [&](auto h) {
-        hints = h;
-        loop.quit();
-    });
+    std::optional<Result<net::DuplicateHints>> hints;
+    net::findOpenAppealsByInn(rig.net.client, schema->value(), inn,
+                              net::modesFromRoles({net::names::roleOperator}, false), &loop, [&](auto h) {
+                                  hints = h;
+                                  loop.quit();
+                              });
     loop.exec();
     REQUIRE(hints->ok());
-    REQUIRE(hints->value().size() == 1);
-    const net::DuplicateHint& h = hints->value().first();
+    CHECK(hints->value().ownOnly); // an operator sees the appeals the operator filed
+    REQUIRE(hints->value().hints.size() == 1);
+    const net::DuplicateHint& h = hints->value().hints.first();
     CHECK(h.issueId == rig.entry(openId).redmineIssueId);
     CHECK(h.subject == open.subject);
     CHECK(h.status == QStringLiteral("Новая"));

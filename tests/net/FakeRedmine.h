@@ -1,7 +1,7 @@
 #pragma once
 
-// An in-memory Redmine behind FakeNetwork: the project schema, issue creation and the cf_N filter, plus
-// faults injected into the next POSTs.
+// An in-memory Redmine behind FakeNetwork: the project schema, issue creation and update (custom fields) and
+// the cf_N filter, plus faults injected into the next POSTs, PUTs and GETs.
 
 #include "FakeNetwork.h"
 
@@ -25,11 +25,20 @@ public:
     };
     static constexpr int uuidField = 16;
     static constexpr int innField = 3;
+    static constexpr int secondsField = 14;
+    static constexpr int operatorField = 17;
+    static constexpr int searchesField = 18;
+    static constexpr int articlesField = 19;
+    static constexpr int resultField = 20;
+    static constexpr int callUuidField = 21;
 
     QList<QJsonObject> issues; // as created, with "id"
     QList<Fault> postFaults;   // consumed one per POST
+    QList<Fault> putFaults;    // consumed one per PUT (Refused, Error500, Reject422, ResetAfterCreate: updated)
     QList<Fault> getFaults;    // consumed one per GET
     int posts = 0;
+    int puts = 0;
+    bool putForbidden = false; // a server whose operators may not edit their issues (403)
 
     explicit FakeRedmine(FakeNetwork& net) {
         net.handler = [this](const FakeRequest& r) { return handle(r); };
@@ -41,12 +50,20 @@ public:
             n += uuidOf(i) == uuid;
         return n;
     }
-    static QString uuidOf(const QJsonObject& issue) {
+    static QString uuidOf(const QJsonObject& issue) { return fieldOf(issue, uuidField); }
+    static QString fieldOf(const QJsonObject& issue, int field) {
         for (const QJsonValue& f : issue.value(QLatin1String("custom_fields")).toArray()) {
-            if (f[QLatin1String("id")].toInt() == uuidField)
+            if (f[QLatin1String("id")].toInt() == field)
                 return f[QLatin1String("value")].toString();
         }
         return {};
+    }
+    const QJsonObject* issueById(int id) const {
+        for (const QJsonObject& i : issues) {
+            if (i.value(QLatin1String("id")).toInt() == id)
+                return &i;
+        }
+        return nullptr;
     }
 
 private:
@@ -71,6 +88,8 @@ private:
                 return FakeResponse::json(200, search(QUrlQuery(r.request.url())));
             return FakeResponse::json(404, {});
         }
+        if (r.method() == QLatin1String("PUT"))
+            return update(r);
         ++posts;
         const Fault f = postFaults.isEmpty() ? Fault::None : postFaults.takeFirst();
         if (f == Fault::Refused)
@@ -90,6 +109,44 @@ private:
             return h;
         }
         return FakeResponse::json(201, {{QStringLiteral("issue"), issue}});
+    }
+
+    // PUT /issues/N.json: the custom fields given replace those of the issue (Redmine answers 204).
+    FakeResponse update(const FakeRequest& r) {
+        ++puts;
+        const Fault f = putFaults.isEmpty() ? Fault::None : putFaults.takeFirst();
+        if (f == Fault::Refused)
+            return FakeResponse::transport(QNetworkReply::ConnectionRefusedError);
+        if (f == Fault::Error500)
+            return FakeResponse::http(500, "<html>boom</html>");
+        if (f == Fault::Reject422)
+            return FakeResponse::json(422, {{QStringLiteral("errors"), QJsonArray{QStringLiteral("invalid")}}});
+        if (putForbidden)
+            return FakeResponse::http(403, "");
+        const int id = r.path().section(QLatin1Char('/'), 2, 2).section(QLatin1Char('.'), 0, 0).toInt();
+        for (QJsonObject& issue : issues) {
+            if (issue.value(QLatin1String("id")).toInt() != id)
+                continue;
+            const QJsonObject changes =
+                QJsonDocument::fromJson(r.body).object().value(QLatin1String("issue")).toObject();
+            QJsonArray fields = issue.value(QLatin1String("custom_fields")).toArray();
+            for (const QJsonValue& c : changes.value(QLatin1String("custom_fields")).toArray()) {
+                bool replaced = false;
+                for (qsizetype i = 0; i < fields.size(); ++i) {
+                    if (fields[i][QLatin1String("id")] == c[QLatin1String("id")]) {
+                        fields[i] = c;
+                        replaced = true;
+                    }
+                }
+                if (!replaced)
+                    fields.append(c);
+            }
+            issue.insert(QStringLiteral("custom_fields"), fields);
+            if (f == Fault::ResetAfterCreate)
+                return FakeResponse::transport(QNetworkReply::RemoteHostClosedError);
+            return FakeResponse::http(204);
+        }
+        return FakeResponse::json(404, {});
     }
 
     static QJsonObject project() {
@@ -117,7 +174,12 @@ private:
                             QStringLiteral("Начало звонка"),
                             QStringLiteral("Длительность звонка, с"),
                             QStringLiteral("Крайний срок (точный)"),
-                            QStringLiteral("UUID клиента")};
+                            QStringLiteral("UUID клиента"),
+                            QStringLiteral("Оператор"),
+                            QStringLiteral("Поисковые запросы"),
+                            QStringLiteral("Открытые статьи"),
+                            QStringLiteral("Результат звонка"),
+                            QStringLiteral("UUID звонка")};
         for (int i = 0; i < f.size(); ++i)
             fields.append(QJsonObject{{QStringLiteral("id"), 1 + i}, {QStringLiteral("name"), f.at(i)}});
         return {{QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), 1},

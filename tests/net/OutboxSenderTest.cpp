@@ -203,3 +203,121 @@ TEST_CASE("Sender: a crash mid-request is recovered after restart without duplic
     CHECK(step2.value(QLatin1String("due_date")).toString() == QStringLiteral("2026-03-04"));
     CHECK(step2.value(QLatin1String("subject")).toString() == QStringLiteral("Проверка ведомством"));
 }
+
+namespace {
+
+call::CallRecord finishedCall(const QStringList& appeals, call::CallResult result) {
+    call::CallRecord c;
+    c.id = QUuid::createUuid();
+    c.start = domain::moscowDateTime(QDate(2026, 3, 2), QTime(10, 15));
+    c.durationSeconds = 412;
+    c.end = c.start.addSecs(c.durationSeconds);
+    c.operatorLogin = QStringLiteral("operator1");
+    c.categoryId = QStringLiteral("stroyka/porubka");
+    c.articleId = QStringLiteral("porubochnyy-bilet");
+    c.articles = {QStringLiteral("gpzu-izmenenie"), QStringLiteral("porubochnyy-bilet")};
+    c.searches = {{QStringLiteral("вывоз снега"), 0}, {QStringLiteral("порубочный билет"), 3}};
+    c.appealClientIds = appeals;
+    c.result = result;
+    c.outcome = appeals.isEmpty() ? call::CallRecord::Outcome::Discarded : call::CallRecord::Outcome::Filed;
+    return c;
+}
+
+QString id(const domain::Appeal& a) {
+    return a.clientId.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+TEST_CASE("A call with no appeal is filed once as a closed «Звонок» with its figures", "[net][outbox][call]") {
+    Rig rig;
+    const call::CallRecord c = finishedCall({}, call::CallResult::Consulted);
+    const qint64 entry = rig.store->enqueueCall(c).value();
+    rig.redmine.postFaults = {Fault::ResetAfterCreate}; // created, the answer lost
+    QSignalSpy recorded(rig.sender.get(), &OutboxSender::callRecorded);
+    QSignalSpy delivered(rig.sender.get(), &OutboxSender::delivered);
+    rig.pass();
+    CHECK(rig.entry(entry).state == OutboxEntry::State::Pending);
+    CHECK(rig.entry(entry).maybeDelivered);
+    rig.clock.t = rig.clock.t.addSecs(10);
+    rig.pass();
+    REQUIRE(rig.entry(entry).state == OutboxEntry::State::Sent);
+    CHECK(rig.redmine.posts == 1);
+    REQUIRE(rig.redmine.countWithUuid(c.id.toString(QUuid::WithoutBraces)) == 1);
+    const QJsonObject issue = rig.issueWithUuid(c.id);
+    CHECK(issue.value(QLatin1String("tracker_id")).toInt() == 8); // «Звонок»
+    CHECK(issue.value(QLatin1String("status_id")).toInt() == 5);  // filed closed
+    CHECK(issue.value(QLatin1String("subject")).toString() ==
+          QStringLiteral("Звонок 02.03.2026 10:15 (6:52) — Консультация дана"));
+    CHECK(FakeRedmine::fieldOf(issue, FakeRedmine::secondsField) == QStringLiteral("412"));
+    CHECK(FakeRedmine::fieldOf(issue, FakeRedmine::searchesField) ==
+          QStringLiteral("вывоз снега\t0\nпорубочный билет\t3\n"));
+    CHECK(FakeRedmine::fieldOf(issue, FakeRedmine::articlesField) ==
+          QStringLiteral("gpzu-izmenenie, porubochnyy-bilet"));
+    CHECK(FakeRedmine::fieldOf(issue, FakeRedmine::resultField) == QStringLiteral("Консультация дана"));
+    CHECK(FakeRedmine::fieldOf(issue, FakeRedmine::operatorField) == QStringLiteral("operator1"));
+    CHECK(FakeRedmine::fieldOf(issue, 2) == QStringLiteral("stroyka/porubka")); // «Категория»
+    CHECK(rig.entry(entry).redmineIssueId == issue.value(QLatin1String("id")).toInt());
+    CHECK(recorded.count() == 1);
+    CHECK(delivered.count() == 0); // the operator's "last appeal filed as #N" is about appeals
+}
+
+TEST_CASE("A call with appeals puts its figures onto the first appeal and its UUID onto every one",
+          "[net][outbox][call]") {
+    Rig rig;
+    const domain::Appeal first = test::makeAppeal(AppealKind::Simple);
+    const domain::Appeal second = test::makeAppeal(AppealKind::Complex);
+    const qint64 a1 = rig.add(first);
+    const qint64 a2 = rig.add(second);
+    const call::CallRecord c = finishedCall({id(first), id(second)}, call::CallResult::AppealFiled);
+    const qint64 entry = rig.store->enqueueCall(c).value();
+    rig.redmine.putFaults = {Fault::None, Fault::Error500}; // the second PUT fails once
+    rig.pass();
+    CHECK(rig.entry(a1).state == OutboxEntry::State::Sent);
+    CHECK(rig.entry(a2).state == OutboxEntry::State::Sent);
+    CHECK(rig.entry(entry).state == OutboxEntry::State::Pending);
+    rig.clock.t = rig.clock.t.addSecs(10);
+    rig.pass();
+    REQUIRE(rig.entry(entry).state == OutboxEntry::State::Sent);
+    CHECK(rig.redmine.posts == 2); // no «Звонок»: the appeals carry the call
+    CHECK(rig.redmine.puts == 4);  // both again after the failure: a PUT is harmless to repeat
+    const QJsonObject* primary = rig.redmine.issueById(rig.entry(a1).redmineIssueId);
+    const QJsonObject* other = rig.redmine.issueById(rig.entry(a2).redmineIssueId);
+    REQUIRE((primary && other));
+    CHECK(FakeRedmine::fieldOf(*primary, FakeRedmine::secondsField) == QStringLiteral("412")); // was 245 at filing
+    CHECK(FakeRedmine::fieldOf(*primary, FakeRedmine::resultField) == QStringLiteral("Обращение зарегистрировано"));
+    CHECK(FakeRedmine::fieldOf(*primary, FakeRedmine::searchesField).startsWith(QStringLiteral("вывоз снега\t0")));
+    CHECK(FakeRedmine::fieldOf(*primary, FakeRedmine::callUuidField) == c.id.toString(QUuid::WithoutBraces));
+    CHECK(FakeRedmine::fieldOf(*other, FakeRedmine::callUuidField) == c.id.toString(QUuid::WithoutBraces));
+    CHECK(FakeRedmine::fieldOf(*other, FakeRedmine::resultField).isEmpty()); // not a second call
+    CHECK(FakeRedmine::fieldOf(*other, FakeRedmine::secondsField) == QStringLiteral("245"));
+    CHECK(rig.entry(entry).redmineIssueId == rig.entry(a1).redmineIssueId);
+}
+
+TEST_CASE("A call whose appeal Redmine refused is still counted, as a «Звонок»", "[net][outbox][call]") {
+    Rig rig;
+    const domain::Appeal refused = test::makeAppeal(AppealKind::Complex);
+    const qint64 a = rig.add(refused);
+    const qint64 entry = rig.store->enqueueCall(finishedCall({id(refused)}, call::CallResult::AppealFiled)).value();
+    rig.redmine.postFaults = {Fault::Reject422};
+    rig.pass();
+    CHECK(rig.entry(a).state == OutboxEntry::State::Failed);
+    REQUIRE(rig.entry(entry).state == OutboxEntry::State::Sent);
+    CHECK(rig.redmine.issues.size() == 1);
+    CHECK(rig.redmine.issues.first().value(QLatin1String("tracker_id")).toInt() == 8);
+    CHECK(rig.redmine.puts == 0);
+}
+
+TEST_CASE("A server that refuses the call's figures does not hold up the appeals behind it", "[net][outbox][call]") {
+    Rig rig;
+    const domain::Appeal first = test::makeAppeal(AppealKind::Simple);
+    rig.add(first);
+    const qint64 entry = rig.store->enqueueCall(finishedCall({id(first)}, call::CallResult::AppealFiled)).value();
+    const qint64 later = rig.add(test::makeAppeal(AppealKind::Simple));
+    rig.redmine.putForbidden = true; // e.g. provisioned before operators could edit their own issues
+    rig.pass();
+    CHECK(rig.entry(entry).state == OutboxEntry::State::Failed);
+    CHECK_FALSE(rig.entry(entry).lastError.isEmpty());
+    CHECK(rig.entry(later).state == OutboxEntry::State::Sent);
+    CHECK(rig.store->failedCount() == 0); // the operator's outbox shows appeals; this one is a call record
+}

@@ -1,0 +1,68 @@
+#include "CallRecordJson.h"
+
+#include <QJsonArray>
+
+namespace hotline::outbox {
+
+namespace {
+QString iso(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QJsonValue& v) {
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+} // namespace
+
+QJsonObject toJson(const call::CallRecord& c) {
+    QJsonArray searches;
+    for (const call::CallSearch& s : c.searches)
+        searches.append(QJsonObject{{QStringLiteral("query"), s.query}, {QStringLiteral("hits"), s.hits}});
+    return QJsonObject{
+        {QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("start"), iso(c.start)},
+        {QStringLiteral("end"), iso(c.end)},
+        {QStringLiteral("duration"), c.durationSeconds},
+        {QStringLiteral("hold"), c.holdSeconds},
+        {QStringLiteral("hold_count"), c.holdCount},
+        {QStringLiteral("operator"), c.operatorLogin},
+        {QStringLiteral("channel"), c.channelId},
+        {QStringLiteral("category"), c.categoryId},
+        {QStringLiteral("article"), c.articleId},
+        {QStringLiteral("articles"), QJsonArray::fromStringList(c.articles)},
+        {QStringLiteral("searches"), searches},
+        {QStringLiteral("appeals"), QJsonArray::fromStringList(c.appealClientIds)},
+        {QStringLiteral("outcome"),
+         c.outcome == call::CallRecord::Outcome::Filed ? QStringLiteral("filed") : QStringLiteral("discarded")},
+        {QStringLiteral("result"), call::callResultId(c.result)},
+    };
+}
+
+std::optional<call::CallRecord> callFromJson(const QJsonObject& o) {
+    call::CallRecord c;
+    c.id = QUuid::fromString(o.value(QLatin1String("id")).toString());
+    const auto result = call::callResultFromId(o.value(QLatin1String("result")).toString());
+    if (c.id.isNull() || !result)
+        return std::nullopt;
+    c.result = *result;
+    c.start = fromIso(o.value(QLatin1String("start")));
+    c.end = fromIso(o.value(QLatin1String("end")));
+    c.durationSeconds = o.value(QLatin1String("duration")).toInt();
+    c.holdSeconds = o.value(QLatin1String("hold")).toInt();
+    c.holdCount = o.value(QLatin1String("hold_count")).toInt();
+    c.operatorLogin = o.value(QLatin1String("operator")).toString();
+    c.channelId = o.value(QLatin1String("channel")).toString();
+    c.categoryId = o.value(QLatin1String("category")).toString();
+    c.articleId = o.value(QLatin1String("article")).toString();
+    for (const QJsonValue& v : o.value(QLatin1String("articles")).toArray())
+        c.articles << v.toString();
+    for (const QJsonValue& v : o.value(QLatin1String("searches")).toArray())
+        c.searches.append({v[QLatin1String("query")].toString(), v[QLatin1String("hits")].toInt()});
+    for (const QJsonValue& v : o.value(QLatin1String("appeals")).toArray())
+        c.appealClientIds << v.toString();
+    c.outcome = o.value(QLatin1String("outcome")).toString() == QLatin1String("discarded")
+                    ? call::CallRecord::Outcome::Discarded
+                    : call::CallRecord::Outcome::Filed;
+    return c;
+}
+
+} // namespace hotline::outbox
