@@ -1,5 +1,10 @@
 #include "CallLogCache.h"
 
+#include "CallLogSql.h"
+#include "SqlFigures.h"
+#include "domain/MoscowTime.h"
+#include "net/CallPlanner.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
@@ -9,6 +14,9 @@
 #include <QVariant>
 
 namespace hotline::calllog {
+
+using sql::fromMs;
+using sql::ms;
 
 namespace {
 
@@ -23,30 +31,62 @@ QVariant txt(const QString& s) {
     return QVariant(s.isNull() ? QStringLiteral("") : s);
 }
 
-QVariant iso(const QDateTime& t) {
-    return txt(t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString());
+// The record as Redmine gave it (read back by rows() and records()), then what is derived from it.
+const char* const recordColumns =
+    "r.issue_id, r.parent_id, r.tracker, r.kind, r.status, r.closed, r.subject, r.operator_id, r.operator_name,"
+    " r.channel, r.category, r.article, r.articles, r.result, r.searches, r.client_uuid, r.call_uuid, r.call_start,"
+    " r.call_seconds, r.deadline, r.due_date, r.created_on, r.updated_on, r.closed_on, r.deadline_at";
+const char* const derivedColumns =
+    ", call_at, close_at, is_call, counts_call, closed_on_call, msk_hour, msk_day, search_text";
+
+CallLogRecord readRecord(const QSqlQuery& q) {
+    CallLogRecord r;
+    r.issueId = q.value(0).toInt();
+    r.parentId = q.value(1).toInt();
+    r.tracker = q.value(2).toString();
+    r.kindId = q.value(3).toString();
+    r.status = q.value(4).toString();
+    r.closed = q.value(5).toInt() != 0;
+    r.subject = q.value(6).toString();
+    r.operatorId = q.value(7).toInt();
+    r.operatorName = q.value(8).toString();
+    r.channel = q.value(9).toString();
+    r.category = q.value(10).toString();
+    r.articleId = q.value(11).toString();
+    r.articles = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    r.result = q.value(13).toString();
+    r.searches = q.value(14).toString();
+    r.clientUuid = q.value(15).toString();
+    r.callUuid = q.value(16).toString();
+    r.callStart = fromMs(q.value(17).toLongLong());
+    r.callSeconds = q.value(18).toInt();
+    r.deadline = fromMs(q.value(19).toLongLong());
+    r.dueDate = QDate::fromString(q.value(20).toString(), Qt::ISODate);
+    r.createdOn = fromMs(q.value(21).toLongLong());
+    r.updatedOn = fromMs(q.value(22).toLongLong());
+    r.closedOn = fromMs(q.value(23).toLongLong());
+    return r;
 }
 
-QDateTime fromIso(const QVariant& v) {
-    const QString s = v.toString();
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODate).toUTC();
+QString searchText(const CallLogRecord& r) {
+    return QStringList{r.subject,    r.operatorName, r.category, r.articleId, r.articles.join(QLatin1Char(' ')),
+                       r.clientUuid, r.channel}
+        .join(QLatin1Char('\n'))
+        .toLower();
 }
-
-const char* const columns = "issue_id, parent_id, tracker, kind, status, closed, subject, operator_id, operator_name,"
-                            " channel, category, article, result, searches, client_uuid, call_start, call_seconds,"
-                            " deadline, due_date, created_on, updated_on, closed_on, call_at";
 
 } // namespace
 
-CallLogCache::CallLogCache(QString connection)
-    : m_connection(std::move(connection)) {}
+CallLogCache::CallLogCache(QString connection, const domain::DeadlinePolicy& policy)
+    : m_connection(std::move(connection))
+    , m_calculator(policy) {}
 
 CallLogCache::~CallLogCache() {
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<CallLogCache>> CallLogCache::open(const QString& path) {
+Result<std::unique_ptr<CallLogCache>> CallLogCache::open(const QString& path, const domain::DeadlinePolicy& policy) {
     // Owner-only before anything personal is written (SQLite gives -wal/-shm the same mode).
     if (!QFile::exists(path)) {
         QFile f(path);
@@ -57,52 +97,97 @@ Result<std::unique_ptr<CallLogCache>> CallLogCache::open(const QString& path) {
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QString name = QStringLiteral("calllog-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<CallLogCache> cache(new CallLogCache(name));
+    std::unique_ptr<CallLogCache> cache(new CallLogCache(name, policy));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
         return dbError(db.lastError());
-    QSqlQuery q(db);
+    if (const Status s = cache->createSchema(); !s)
+        return s.error();
+    return cache;
+}
+
+Status CallLogCache::createSchema() {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    auto run = [&q](const char* sql) { return q.exec(QString::fromLatin1(sql)); };
+    for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                            "PRAGMA cache_size=-32768", // 32 MB: the indexes of 100k records stay in memory
+                            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
+        if (!run(sql))
+            return dbError(q.lastError());
+    }
+    // A cache of an older layout is dropped: the next sync fetches everything again.
+    if (meta(QStringLiteral("schema")) != QString::number(schemaVersion)) {
+        for (const char* sql :
+             {"DROP TABLE IF EXISTS records", "DROP TABLE IF EXISTS record_articles",
+              "DROP TABLE IF EXISTS record_searches", "DROP TABLE IF EXISTS history", "DELETE FROM meta"}) {
+            if (!run(sql))
+                return dbError(q.lastError());
+        }
+    }
     for (const char* sql : {
-             "PRAGMA journal_mode=WAL",
-             "PRAGMA synchronous=NORMAL",
-             "PRAGMA busy_timeout=5000",
              "CREATE TABLE IF NOT EXISTS records("
              " issue_id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, tracker TEXT NOT NULL, kind TEXT NOT NULL,"
              " status TEXT NOT NULL, closed INTEGER NOT NULL, subject TEXT NOT NULL, operator_id INTEGER NOT NULL,"
              " operator_name TEXT NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL, article TEXT NOT NULL,"
-             " result TEXT NOT NULL, searches TEXT NOT NULL, client_uuid TEXT NOT NULL, call_start TEXT NOT NULL,"
-             " call_seconds INTEGER NOT NULL, deadline TEXT NOT NULL, due_date TEXT NOT NULL,"
-             " created_on TEXT NOT NULL, updated_on TEXT NOT NULL, closed_on TEXT NOT NULL, call_at TEXT NOT NULL)",
+             " articles TEXT NOT NULL, result TEXT NOT NULL, searches TEXT NOT NULL, client_uuid TEXT NOT NULL,"
+             " call_uuid TEXT NOT NULL, call_start INTEGER NOT NULL, call_seconds INTEGER NOT NULL,"
+             " deadline INTEGER NOT NULL, due_date TEXT NOT NULL, created_on INTEGER NOT NULL,"
+             " updated_on INTEGER NOT NULL, closed_on INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
+             " call_at INTEGER NOT NULL, close_at INTEGER NOT NULL, is_call INTEGER NOT NULL,"
+             " counts_call INTEGER NOT NULL, closed_on_call INTEGER NOT NULL, msk_hour INTEGER NOT NULL,"
+             " msk_day TEXT NOT NULL, search_text TEXT NOT NULL)",
+             // The first screen: the calls, newest first.
+             "CREATE INDEX IF NOT EXISTS records_calls ON records(is_call, call_at, issue_id)",
              "CREATE INDEX IF NOT EXISTS records_call_at ON records(call_at)",
-             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS records_operator ON records(operator_name)",
+             "CREATE INDEX IF NOT EXISTS records_category ON records(category)",
+             "CREATE TABLE IF NOT EXISTS record_articles(issue_id INTEGER NOT NULL, article TEXT NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS record_articles_issue ON record_articles(issue_id)",
+             "CREATE TABLE IF NOT EXISTS record_searches(issue_id INTEGER NOT NULL, query TEXT NOT NULL,"
+             " hits INTEGER NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS record_searches_issue ON record_searches(issue_id)",
+             "CREATE TABLE IF NOT EXISTS history(issue_id INTEGER PRIMARY KEY, json BLOB NOT NULL,"
+             " fetched_at INTEGER NOT NULL)",
          }) {
-        if (!q.exec(QString::fromLatin1(sql)))
+        if (!run(sql))
             return dbError(q.lastError());
     }
-    return cache;
+    return setMeta(QStringLiteral("schema"), QString::number(schemaVersion));
 }
 
 Result<int> CallLogCache::upsert(const CallLogRecords& records) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return dbError(db.lastError());
-    QSqlQuery known(db);
+    auto fail = [&db](const QSqlQuery& q) {
+        const QSqlError e = q.lastError();
+        db.rollback();
+        return dbError(e);
+    };
+    QSqlQuery known(db), put(db), dropArticles(db), putArticle(db), dropSearches(db), putSearch(db);
     known.prepare(QStringLiteral("SELECT updated_on FROM records WHERE issue_id = ?"));
-    QSqlQuery put(db);
-    put.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .arg(QLatin1String(columns)));
+    put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1%2) VALUES(%3)")
+                    .arg(QString::fromLatin1(recordColumns).remove(QStringLiteral("r.")), QLatin1String(derivedColumns),
+                         QStringList(33, QStringLiteral("?")).join(QLatin1Char(','))));
+    dropArticles.prepare(QStringLiteral("DELETE FROM record_articles WHERE issue_id = ?"));
+    putArticle.prepare(QStringLiteral("INSERT INTO record_articles(issue_id, article) VALUES(?, ?)"));
+    dropSearches.prepare(QStringLiteral("DELETE FROM record_searches WHERE issue_id = ?"));
+    putSearch.prepare(QStringLiteral("INSERT INTO record_searches(issue_id, query, hits) VALUES(?, ?, ?)"));
     int changed = 0;
     for (const CallLogRecord& r : records) {
         known.addBindValue(r.issueId);
-        if (!known.exec()) {
-            db.rollback();
-            return dbError(known.lastError());
-        }
-        if (known.next() && fromIso(known.value(0)) == r.updatedOn)
+        if (!known.exec())
+            return fail(known);
+        const bool wasKnown = known.next();
+        if (wasKnown && fromMs(known.value(0).toLongLong()) == r.updatedOn) {
+            known.finish();
             continue;
+        }
         known.finish();
+        const QDateTime when = r.when();
+        const QDateTime local = domain::toMoscow(when);
+        const QDateTime closeAt = r.closedOn.isValid() ? r.closedOn : r.updatedOn;
         for (const QVariant& v : {QVariant(r.issueId),
                                   QVariant(r.parentId),
                                   txt(r.tracker),
@@ -115,21 +200,49 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
                                   txt(r.channel),
                                   txt(r.category),
                                   txt(r.articleId),
+                                  txt(r.articles.join(QLatin1Char('\n'))),
                                   txt(r.result),
                                   txt(r.searches),
                                   txt(r.clientUuid),
-                                  iso(r.callStart),
+                                  txt(r.callUuid),
+                                  QVariant(ms(r.callStart)),
                                   QVariant(r.callSeconds),
-                                  iso(r.deadline),
+                                  QVariant(ms(r.deadline)),
                                   txt(r.dueDate.isValid() ? r.dueDate.toString(Qt::ISODate) : QString()),
-                                  iso(r.createdOn),
-                                  iso(r.updatedOn),
-                                  iso(r.closedOn),
-                                  iso(r.when())})
+                                  QVariant(ms(r.createdOn)),
+                                  QVariant(ms(r.updatedOn)),
+                                  QVariant(ms(r.closedOn)),
+                                  QVariant(ms(m_calculator.deadlineOf(r))),
+                                  QVariant(ms(when)),
+                                  QVariant(ms(closeAt)),
+                                  QVariant(r.isCall() ? 1 : 0),
+                                  QVariant(r.countsAsCall() ? 1 : 0),
+                                  QVariant(DashboardCalculator::closedOnCall(r) ? 1 : 0),
+                                  QVariant(when.isValid() ? local.time().hour() : -1),
+                                  txt(when.isValid() ? local.date().toString(Qt::ISODate) : QString()),
+                                  txt(searchText(r))})
             put.addBindValue(v);
-        if (!put.exec()) {
-            db.rollback();
-            return dbError(put.lastError());
+        if (!put.exec())
+            return fail(put);
+        if (wasKnown) {
+            for (QSqlQuery* drop : {&dropArticles, &dropSearches}) {
+                drop->addBindValue(r.issueId);
+                if (!drop->exec())
+                    return fail(*drop);
+            }
+        }
+        for (const QString& article : r.allArticles()) {
+            putArticle.addBindValue(r.issueId);
+            putArticle.addBindValue(article);
+            if (!putArticle.exec())
+                return fail(putArticle);
+        }
+        for (const call::CallSearch& s : net::searchesFromText(r.searches)) {
+            putSearch.addBindValue(r.issueId);
+            putSearch.addBindValue(s.query.toLower());
+            putSearch.addBindValue(s.hits);
+            if (!putSearch.exec())
+                return fail(putSearch);
         }
         ++changed;
     }
@@ -142,36 +255,17 @@ CallLogRecords CallLogCache::records() const {
     CallLogRecords out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM records ORDER BY call_at DESC, issue_id DESC").arg(QLatin1String(columns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM records r ORDER BY r.call_at DESC, r.issue_id DESC")
+                    .arg(QLatin1String(recordColumns))))
         return out;
-    while (q.next()) {
-        CallLogRecord r;
-        r.issueId = q.value(0).toInt();
-        r.parentId = q.value(1).toInt();
-        r.tracker = q.value(2).toString();
-        r.kindId = q.value(3).toString();
-        r.status = q.value(4).toString();
-        r.closed = q.value(5).toInt() != 0;
-        r.subject = q.value(6).toString();
-        r.operatorId = q.value(7).toInt();
-        r.operatorName = q.value(8).toString();
-        r.channel = q.value(9).toString();
-        r.category = q.value(10).toString();
-        r.articleId = q.value(11).toString();
-        r.result = q.value(12).toString();
-        r.searches = q.value(13).toString();
-        r.clientUuid = q.value(14).toString();
-        r.callStart = fromIso(q.value(15));
-        r.callSeconds = q.value(16).toInt();
-        r.deadline = fromIso(q.value(17));
-        r.dueDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
-        r.createdOn = fromIso(q.value(19));
-        r.updatedOn = fromIso(q.value(20));
-        r.closedOn = fromIso(q.value(21));
-        out.append(std::move(r));
-    }
+    while (q.next())
+        out.append(readRecord(q));
     return out;
+}
+
+std::optional<CallLogRecord> CallLogCache::record(int issueId) const {
+    const QList<Row> found = rows({issueId});
+    return found.isEmpty() ? std::nullopt : std::optional<CallLogRecord>(found.first().record);
 }
 
 int CallLogCache::count() const {
@@ -179,28 +273,132 @@ int CallLogCache::count() const {
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next() ? q.value(0).toInt() : 0;
 }
 
-QDateTime CallLogCache::lastSync() const {
+QList<int> CallLogCache::select(const CallLogQuery& query, const QDateTime& now) const {
+    const sql::Clause where = sql::where(query, now);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'last_sync'"));
-    return q.exec() && q.next() ? fromIso(q.value(0)) : QDateTime();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.issue_id FROM records r") + where.sql + sql::orderBy(query, now));
+    for (const QVariant& v : where.binds)
+        q.addBindValue(v);
+    QList<int> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toInt());
+    return out;
+}
+
+QList<CallLogCache::Row> CallLogCache::rows(const QList<int>& issueIds) const {
+    QList<Row> out;
+    if (issueIds.isEmpty())
+        return out;
+    QStringList ids;
+    ids.reserve(issueIds.size());
+    for (int id : issueIds)
+        ids << QString::number(id);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.issue_id IN (%2)")
+                    .arg(QLatin1String(recordColumns), ids.join(QLatin1Char(',')))))
+        return out;
+    QHash<int, Row> found;
+    while (q.next())
+        found.insert(q.value(0).toInt(), Row{readRecord(q), fromMs(q.value(24).toLongLong())});
+    out.reserve(found.size());
+    for (int id : issueIds) {
+        if (const auto it = found.constFind(id); it != found.cend())
+            out.append(it.value());
+    }
+    return out;
+}
+
+DashboardFigures CallLogCache::figures(const CallLogQuery& query, const QDateTime& now) const {
+    return sqlFigures(QSqlDatabase::database(m_connection), query, now);
+}
+
+QString CallLogCache::path() const {
+    return QSqlDatabase::database(m_connection, false).databaseName();
+}
+
+QStringList CallLogCache::distinct(Field field) const {
+    const char* column = field == Field::Operator   ? "operator_name"
+                         : field == Field::Category ? "category"
+                         : field == Field::Channel  ? "channel"
+                                                    : "status";
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM records WHERE %1 <> ''").arg(QLatin1String(column))))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QDateTime CallLogCache::lastSync() const {
+    const QString v = meta(QStringLiteral("last_sync"));
+    return v.isEmpty() ? QDateTime() : QDateTime::fromString(v, Qt::ISODateWithMs).toUTC();
 }
 
 Status CallLogCache::setLastSync(const QDateTime& updatedOn) {
+    return setMeta(QStringLiteral("last_sync"),
+                   updatedOn.isValid() ? updatedOn.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+QString CallLogCache::meta(const QString& key) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('last_sync', ?)"));
-    q.addBindValue(iso(updatedOn));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Status CallLogCache::setMeta(const QString& key, const QString& value) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(txt(value));
     if (!q.exec())
         return dbError(q.lastError());
     return Ok{};
 }
 
 Result<int> CallLogCache::purgeOlderThan(int days, const QDateTime& now) {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("DELETE FROM records WHERE call_at <> '' AND call_at < ?"));
-    q.addBindValue(iso(now.addDays(-days)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM records WHERE call_at <> 0 AND call_at < ?"));
+    q.addBindValue(ms(now.addDays(-days)));
     if (!q.exec())
         return dbError(q.lastError());
-    return q.numRowsAffected();
+    const int purged = q.numRowsAffected();
+    if (purged > 0) {
+        for (const char* table : {"record_articles", "record_searches", "history"}) {
+            if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE issue_id NOT IN (SELECT issue_id FROM records)")
+                            .arg(QLatin1String(table))))
+                return dbError(q.lastError());
+        }
+    }
+    return purged;
+}
+
+Status CallLogCache::storeHistory(int issueId, const QByteArray& json, const QDateTime& fetchedAt) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO history(issue_id, json, fetched_at) VALUES(?, ?, ?)"));
+    q.addBindValue(issueId);
+    q.addBindValue(json);
+    q.addBindValue(ms(fetchedAt));
+    if (!q.exec())
+        return dbError(q.lastError());
+    return Ok{};
+}
+
+std::optional<CallLogCache::SavedHistory> CallLogCache::history(int issueId) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT json, fetched_at FROM history WHERE issue_id = ?"));
+    q.addBindValue(issueId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SavedHistory{q.value(0).toByteArray(), fromMs(q.value(1).toLongLong())};
 }
 
 } // namespace hotline::calllog

@@ -28,7 +28,7 @@ QString kindIdForTracker(const QString& tracker) {
         return QStringLiteral("complaint");
     if (tracker == n::trackerStep)
         return QStringLiteral("step");
-    if (tracker == QStringLiteral("Звонок"))
+    if (tracker == n::trackerCall)
         return QStringLiteral("call");
     return QStringLiteral("other");
 }
@@ -43,6 +43,7 @@ CallLogRecord recordFromIssue(const QJsonObject& issue) {
     const QJsonObject status = issue.value(QLatin1String("status")).toObject();
     r.status = status.value(QLatin1String("name")).toString();
     r.subject = issue.value(QLatin1String("subject")).toString();
+    // The author is the operator: the issue was filed with the operator's own key («Оператор» holds the login).
     const QJsonObject author = issue.value(QLatin1String("author")).toObject();
     r.operatorId = author.value(QLatin1String("id")).toInt();
     r.operatorName = author.value(QLatin1String("name")).toString();
@@ -71,14 +72,16 @@ CallLogRecord recordFromIssue(const QJsonObject& issue) {
             r.deadline = domain::parseMoscowIso(text).toUTC();
         else if (name == n::cfClientUuid)
             r.clientUuid = text;
-        else if (name == QStringLiteral("Оператор") && !text.isEmpty())
-            r.operatorName = text;
-        else if (name == QStringLiteral("Результат звонка"))
+        else if (name == n::cfCallResult)
             r.result = text;
-        else if (name == QStringLiteral("Поисковые запросы"))
+        else if (name == n::cfSearches)
             r.searches = text;
-        else if (name == QStringLiteral("Открытые статьи") && r.articleId.isEmpty())
-            r.articleId = text.section(QLatin1Char(','), -1).trimmed();
+        else if (name == n::cfCallUuid)
+            r.callUuid = text;
+        else if (name == n::cfArticlesOpened) {
+            for (const QString& a : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                r.articles << a.trimmed();
+        }
     }
     return r;
 }

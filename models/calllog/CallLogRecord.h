@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hotline::calllog {
 
@@ -20,10 +21,12 @@ struct CallLogRecord {
     QString operatorName;
     QString channel;
     QString category;
-    QString articleId;
-    QString result;   // «Результат звонка» (call records only)
-    QString searches; // «Поисковые запросы», one per line (call records only)
+    QString articleId;    // «Статья БЗ»
+    QStringList articles; // «Открытые статьи»: every article opened during the call
+    QString result;       // «Результат звонка»: set on the issue that carries the call's figures
+    QString searches;     // «Поисковые запросы»: "query<TAB>hits" per line
     QString clientUuid;
+    QString callUuid; // «UUID звонка»: every issue filed during one call has it
     QDateTime callStart;
     int callSeconds = 0;
     QDateTime deadline; // «Крайний срок (точный)»
@@ -34,6 +37,20 @@ struct CallLogRecord {
 
     // Calls are the top-level issues; their subtasks are work items of the same call.
     bool isCall() const { return parentId == 0 && kindId != QLatin1String("step"); }
+    // The line counts a call once: a second appeal filed during a call carries the call's UUID but not its
+    // figures (they are on the first appeal, or on the «Звонок» issue of a call without an appeal).
+    bool countsAsCall() const { return isCall() && (callUuid.isEmpty() || !result.isEmpty()); }
+    // The KB articles of the call: the appeal's article and every one opened, each once.
+    QStringList allArticles() const {
+        QStringList out;
+        if (!articleId.isEmpty())
+            out << articleId;
+        for (const QString& a : articles) {
+            if (!a.isEmpty() && !out.contains(a))
+                out << a;
+        }
+        return out;
+    }
     // When the call happened: its start, or when it was filed if the start is unknown.
     QDateTime when() const { return callStart.isValid() ? callStart : createdOn; }
 };

@@ -31,6 +31,7 @@ public:
     // One sync; `done` runs once. A second call while one runs is refused.
     void run(Progress progress, Done done);
     bool isRunning() const { return m_running; }
+    net::RedmineClient& client() const { return m_client; }
 
 private:
     void fetchPage();

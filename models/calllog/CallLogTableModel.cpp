@@ -17,26 +17,84 @@ QString durationText(int seconds) {
 
 } // namespace
 
-CallLogTableModel::CallLogTableModel(const DashboardCalculator& calculator, QObject* parent)
+CallLogTableModel::CallLogTableModel(CallLogCache& cache, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_calculator(calculator) {}
+    , m_cache(cache) {}
 
-void CallLogTableModel::setRecords(CallLogRecords records, const QDateTime& now) {
+void CallLogTableModel::select() {
     beginResetModel();
-    m_records = std::move(records);
-    m_states.clear();
-    m_deadlines.clear();
-    m_states.reserve(m_records.size());
-    m_deadlines.reserve(m_records.size());
-    for (const CallLogRecord& r : std::as_const(m_records)) {
-        m_deadlines.append(m_calculator.deadlineOf(r));
-        m_states.append(m_calculator.deadlineState(r, now));
-    }
+    m_pages.clear();
+    m_recent.clear();
+    m_ids = m_now.isValid() ? m_cache.select(m_query, m_now) : QList<int>{};
     endResetModel();
 }
 
+void CallLogTableModel::reload(const QDateTime& now) {
+    m_now = now;
+    select();
+}
+
+void CallLogTableModel::setQuery(const CallLogQuery& query) {
+    if (query == m_query)
+        return;
+    m_query = query;
+    select();
+}
+
+void CallLogTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    CallLogQuery q = m_query;
+    q.sort = CallLogQuery::Sort(column);
+    q.descending = order == Qt::DescendingOrder;
+    setQuery(q);
+}
+
+const CallLogTableModel::Row* CallLogTableModel::rowAt(int row) const {
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const QList<int> ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
+        QList<Row> rows;
+        rows.reserve(ids.size());
+        for (CallLogCache::Row& r : m_cache.rows(ids)) {
+            const QDateTime closedAt = r.record.closedOn.isValid() ? r.record.closedOn : r.record.updatedOn;
+            const DeadlineState state = deadlineStateFor(r.deadline, r.record.closed, closedAt, m_now);
+            rows.append(Row{std::move(r.record), r.deadline, state});
+        }
+        // A record purged since the ids were selected: keep the row count, show it empty.
+        while (rows.size() < ids.size())
+            rows.append(Row{});
+        if (m_pages.size() >= maxPages)
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, rows);
+        m_recent.append(page);
+    } else if (m_recent.last() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    return &it.value().at(row % pageSize);
+}
+
+std::optional<CallLogRecord> CallLogTableModel::record(int row) const {
+    const Row* r = rowAt(row);
+    return r ? std::optional<CallLogRecord>(r->record) : std::nullopt;
+}
+
+DeadlineState CallLogTableModel::stateAt(int row) const {
+    const Row* r = rowAt(row);
+    return r ? r->state : DeadlineState::None;
+}
+
+QDateTime CallLogTableModel::deadlineAt(int row) const {
+    const Row* r = rowAt(row);
+    return r ? r->deadline : QDateTime();
+}
+
 int CallLogTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int CallLogTableModel::columnCount(const QModelIndex& parent) const {
@@ -64,11 +122,15 @@ QString CallLogTableModel::stateTitle(DeadlineState state) {
 QVariant CallLogTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CallLogRecord& r = m_records.at(index.row());
     if (role == IssueIdRole)
-        return r.issueId;
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole && role != DeadlineStateRole &&
+        role != Qt::TextAlignmentRole)
+        return {};
+    const Row* row = rowAt(index.row());
+    const CallLogRecord& r = row->record;
     if (role == DeadlineStateRole)
-        return int(m_states.at(index.row()));
+        return int(row->state);
     if (role == Qt::TextAlignmentRole && (index.column() == IssueColumn || index.column() == DurationColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
@@ -79,12 +141,10 @@ QVariant CallLogTableModel::data(const QModelIndex& index, int role) const {
             return r.when().toMSecsSinceEpoch();
         case DurationColumn:
             return r.callSeconds;
-        case DeadlineColumn: {
-            const QDateTime d = m_deadlines.at(index.row());
-            return d.isValid() ? d.toMSecsSinceEpoch() : qint64(0);
-        }
+        case DeadlineColumn:
+            return row->deadline.isValid() ? row->deadline.toMSecsSinceEpoch() : qint64(0);
         case DeadlineStateColumn:
-            return int(m_states.at(index.row()));
+            return int(row->state);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -109,9 +169,9 @@ QVariant CallLogTableModel::data(const QModelIndex& index, int role) const {
     case DurationColumn:
         return durationText(r.callSeconds);
     case DeadlineColumn:
-        return moscowText(m_deadlines.at(index.row()));
+        return moscowText(row->deadline);
     case DeadlineStateColumn:
-        return stateTitle(m_states.at(index.row()));
+        return stateTitle(row->state);
     case ArticleColumn:
         return r.articleId;
     case SubjectColumn:

@@ -2,6 +2,7 @@
 
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
+#include "net/CallPlanner.h"
 
 #include <algorithm>
 
@@ -15,9 +16,11 @@ struct Accumulator {
 
     void add(const CallLogRecord& r, DeadlineState state, bool closedOnCall) {
         GroupFigures& f = figures;
-        ++f.calls;
-        if (r.callSeconds > 0)
-            durations.append(r.callSeconds);
+        if (r.countsAsCall()) {
+            ++f.calls;
+            if (r.callSeconds > 0)
+                durations.append(r.callSeconds);
+        }
         if (r.kindId == QLatin1String("simple")) {
             ++f.simple;
             if (closedOnCall)
@@ -88,19 +91,25 @@ QDateTime DashboardCalculator::deadlineOf(const CallLogRecord& r) const {
     return m_policy.compute(*kind, r.when()).resolutionDue;
 }
 
-DeadlineState DashboardCalculator::deadlineState(const CallLogRecord& r, const QDateTime& now) const {
-    const QDateTime due = deadlineOf(r);
+DeadlineState deadlineStateFor(const QDateTime& due, bool closed, const QDateTime& closedAt, const QDateTime& now) {
     if (!due.isValid())
         return DeadlineState::None;
-    if (r.closed) {
-        const QDateTime closed = r.closedOn.isValid() ? r.closedOn : r.updatedOn;
-        return closed.isValid() && closed > due ? DeadlineState::Missed : DeadlineState::Met;
-    }
+    if (closed)
+        return closedAt.isValid() && closedAt > due ? DeadlineState::Missed : DeadlineState::Met;
     if (now > due)
         return DeadlineState::Overdue;
     if (domain::toMoscow(due).date() == domain::toMoscow(now).date())
         return DeadlineState::DueToday;
     return DeadlineState::Open;
+}
+
+DeadlineState DashboardCalculator::deadlineState(const CallLogRecord& r, const QDateTime& now) const {
+    return deadlineStateFor(deadlineOf(r), r.closed, r.closedOn.isValid() ? r.closedOn : r.updatedOn, now);
+}
+
+bool DashboardCalculator::closedOnCall(const CallLogRecord& r) {
+    return r.kindId == QLatin1String("simple") && r.closed && r.closedOn.isValid() && r.createdOn.isValid() &&
+           r.createdOn.secsTo(r.closedOn) <= closedOnCallSlackSeconds;
 }
 
 DashboardFigures DashboardCalculator::compute(const CallLogRecords& records, const QDateTime& now) const {
@@ -114,23 +123,21 @@ DashboardFigures DashboardCalculator::compute(const CallLogRecords& records, con
         if (!r.isCall())
             continue;
         const DeadlineState state = deadlineState(r, now);
-        const bool closedOnCall = r.kindId == QLatin1String("simple") && r.closed && r.closedOn.isValid() &&
-                                  r.createdOn.isValid() && r.createdOn.secsTo(r.closedOn) <= closedOnCallSlackSeconds;
-        total.add(r, state, closedOnCall);
-        categories[r.category].add(r, state, closedOnCall);
-        operators[r.operatorName].add(r, state, closedOnCall);
-        if (const QDateTime when = r.when(); when.isValid()) {
+        const bool onCall = closedOnCall(r);
+        total.add(r, state, onCall);
+        categories[r.category].add(r, state, onCall);
+        operators[r.operatorName].add(r, state, onCall);
+        if (const QDateTime when = r.when(); when.isValid() && r.countsAsCall()) {
             const QDateTime local = domain::toMoscow(when);
             ++out.perHour[size_t(local.time().hour())];
             ++out.perDay[local.date()];
         }
-        if (!r.articleId.isEmpty())
-            ++articles[r.articleId];
-        // Call records list their searches as "query<TAB>hits" lines; a 0 means the KB had nothing.
-        for (const QString& line : r.searches.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QString query = line.section(QLatin1Char('\t'), 0, 0).trimmed();
-            if (line.section(QLatin1Char('\t'), 1, 1).trimmed() == QLatin1String("0") && !query.isEmpty())
-                ++searches[query.toLower()];
+        for (const QString& article : r.allArticles())
+            ++articles[article];
+        // Searches are "query<TAB>hits" lines; 0 hits means the KB had nothing.
+        for (const call::CallSearch& search : net::searchesFromText(r.searches)) {
+            if (search.hits == 0)
+                ++searches[search.query.toLower()];
         }
     }
     out.total = total.finish();

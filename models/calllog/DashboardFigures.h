@@ -25,7 +25,13 @@ enum class DeadlineState {
     Overdue,  // open, past its deadline
 };
 
-// The figures of one group of calls (the whole line, a category, an operator).
+// Where a record due at `due` stands at `now`: closed (at `closedAt`, invalid when unknown) in time or late;
+// open and overdue, due today (Moscow date) or later.
+DeadlineState deadlineStateFor(const QDateTime& due, bool closed, const QDateTime& closedAt, const QDateTime& now);
+
+// The figures of one group of calls (the whole line, a category, an operator). Calls, handling times and the
+// hours and days count each call once (CallLogRecord::countsAsCall); the deadlines and the simple
+// consultations count every appeal.
 struct GroupFigures {
     int calls = 0;
     int handled = 0; // calls with a known duration
@@ -40,6 +46,7 @@ struct GroupFigures {
     int open = 0; // open and not yet due today
 
     double closedOnCallShare() const { return simple > 0 ? double(simpleClosedOnCall) / simple : 0.0; }
+    friend bool operator==(const GroupFigures&, const GroupFigures&) = default;
 };
 
 struct DashboardFigures {
@@ -50,6 +57,7 @@ struct DashboardFigures {
     QMap<QString, GroupFigures> perOperator;
     QList<QPair<QString, int>> topArticles;   // most used first, ties by id
     QList<QPair<QString, int>> emptySearches; // searches that found nothing, most frequent first
+    friend bool operator==(const DashboardFigures&, const DashboardFigures&) = default;
 };
 
 // Pure computation of the supervisor's dashboard over cached records (no I/O, no clock of its own).
@@ -67,7 +75,11 @@ public:
     QDateTime deadlineOf(const CallLogRecord& record) const;
     DeadlineState deadlineState(const CallLogRecord& record, const QDateTime& now) const;
 
-    // Figures over the calls (top-level issues) among `records` at `now`.
+    // Whether a simple consultation was closed on the call (filed closed).
+    static bool closedOnCall(const CallLogRecord& record);
+
+    // Figures over the calls (top-level issues) among `records` at `now`. The reference implementation of
+    // what CallLogCache::figures computes in SQL.
     DashboardFigures compute(const CallLogRecords& records, const QDateTime& now) const;
 
 private:

@@ -59,19 +59,49 @@ CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::Deadli
         r.callStart = domain::moscowDateTime(day, QTime(hour, int(rnd.bounded(60)), int(rnd.bounded(60))));
         if (r.callStart > now)
             r.callStart = now.addSecs(-int(rnd.bounded(3600)) - 60);
-        const int k = int(rnd.bounded(100));
-        const auto& kind = kinds[k < 62 ? 0 : k < 85 ? 1 : k < 96 ? 2 : 3];
-        r.kindId = kind.first;
-        r.tracker = kind.second;
-        r.callSeconds = 60 + int(rnd.bounded(kind.first == QLatin1String("simple") ? 300 : 600));
-        r.createdOn = r.callStart.addSecs(r.callSeconds + 5);
         r.operatorName = operators[int(rnd.bounded(qint64(operators.size())))];
         r.operatorId = 10 + int(operators.indexOf(r.operatorName));
         r.category = categories[int(rnd.bounded(qint64(categories.size())))];
         r.articleId = articles[int(qMin(rnd.bounded(qint64(articles.size())), rnd.bounded(qint64(articles.size()))))];
+        r.articles = {r.articleId};
+        if (rnd.bounded(100) < 30)
+            r.articles.prepend(articles[int(rnd.bounded(qint64(articles.size())))]);
+        r.articles.removeDuplicates();
+        r.clientUuid = QStringLiteral("demo-%1").arg(r.issueId);
+        r.callUuid = r.clientUuid;
+        // What the operator looked for: found something, and now and then nothing.
+        r.searches = r.articleId.section(QLatin1Char('-'), 0, 0) + QStringLiteral("\t%1\n").arg(1 + rnd.bounded(6));
+        if (rnd.bounded(100) < 6)
+            r.searches.prepend(emptyQueries[int(rnd.bounded(qint64(emptyQueries.size())))] + QStringLiteral("\t0\n"));
+        if (rnd.bounded(100) < 15) {
+            // A call that needed no appeal: a closed «Звонок» with its result.
+            const int fate = int(rnd.bounded(100));
+            r.kindId = QStringLiteral("call");
+            r.tracker = QStringLiteral("Звонок");
+            r.result = fate < 60   ? QStringLiteral("Консультация дана")
+                       : fate < 85 ? QStringLiteral("Переадресован")
+                                   : QStringLiteral("Сорвался");
+            r.callSeconds = fate < 85 ? 40 + int(rnd.bounded(240)) : 5 + int(rnd.bounded(40));
+            r.createdOn = r.callStart.addSecs(r.callSeconds + 3);
+            r.closed = true;
+            r.closedOn = r.createdOn;
+            r.updatedOn = r.createdOn;
+            r.status = QStringLiteral("Закрыта");
+            r.channel = channels[0];
+            r.subject = QStringLiteral("Звонок %1 — %2")
+                            .arg(domain::toMoscow(r.callStart).toString(QStringLiteral("dd.MM.yyyy HH:mm")), r.result);
+            out.append(std::move(r));
+            continue;
+        }
+        const int k = int(rnd.bounded(100));
+        const auto& kind = kinds[k < 62 ? 0 : k < 85 ? 1 : k < 96 ? 2 : 3];
+        r.kindId = kind.first;
+        r.tracker = kind.second;
+        r.result = QStringLiteral("Обращение зарегистрировано");
+        r.callSeconds = 60 + int(rnd.bounded(kind.first == QLatin1String("simple") ? 300 : 600));
+        r.createdOn = r.callStart.addSecs(r.callSeconds + 5);
         r.channel = channels[rnd.bounded(100) < 85 ? 0 : 1 + int(rnd.bounded(3))];
         r.subject = QStringLiteral("Обращение по теме «%1»").arg(r.articleId);
-        r.clientUuid = QStringLiteral("demo-%1").arg(r.issueId);
         const auto parsed = domain::appealKindFromId(r.kindId);
         r.deadline = policy.compute(*parsed, r.callStart, r.kindId == QLatin1String("task") ? 3 : 0).resolutionDue;
         r.dueDate = domain::toMoscow(r.deadline).date();
@@ -92,8 +122,6 @@ CallLogRecords demoCallLog(int count, const QDateTime& now, const domain::Deadli
         }
         r.status = r.closed ? QStringLiteral("Закрыта") : QStringLiteral("В работе");
         r.updatedOn = r.closed ? r.closedOn : r.createdOn;
-        if (rnd.bounded(100) < 6)
-            r.searches = emptyQueries[int(rnd.bounded(qint64(emptyQueries.size())))] + QStringLiteral("\t0\n");
         out.append(std::move(r));
     }
     return out;

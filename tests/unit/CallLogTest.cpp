@@ -1,94 +1,34 @@
+// The supervisor's call log: dashboard figures on fixed data sets computed by hand (both the C++ reference
+// calculator and the SQL the window uses), deadline states by the production calendar, Redmine issues as
+// records, and the local cache (owner-only, incremental, retention, history for offline use).
+#include "CallLogData.h"
 #include "CatchQt.h"
-#include "TestPaths.h"
 #include "calllog/CallLogCache.h"
-#include "calllog/CallLogFilter.h"
 #include "calllog/CallLogJson.h"
-#include "calllog/CsvExport.h"
-#include "calllog/DashboardFigures.h"
-#include "domain/DeadlinePolicy.h"
-#include "domain/MoscowTime.h"
+#include "calllog/DemoCallLog.h"
+#include "calllog/SqlFigures.h"
 
-#include <QAbstractItemModelTester>
-#include <QBuffer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace hotline;
 using namespace hotline::calllog;
+using test::msk;
+using test::policy;
 
 namespace {
 
-QDateTime msk(const char* iso) {
-    return domain::parseMoscowIso(QString::fromLatin1(iso)).toUTC();
+std::unique_ptr<CallLogCache> cacheWith(const QTemporaryDir& dir, const CallLogRecords& records) {
+    auto cache = CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy());
+    REQUIRE(cache.ok());
+    REQUIRE(cache.value()->upsert(records).ok());
+    return std::move(cache).value();
 }
 
-const domain::DeadlinePolicy& policy() {
-    static const domain::DeadlinePolicy p = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
-    return p;
-}
-
-CallLogRecord call(int id, const QString& kind, const char* start, int seconds, const QString& op,
-                   const QString& category, const QString& article) {
-    CallLogRecord r;
-    r.issueId = id;
-    r.kindId = kind;
-    r.callStart = msk(start);
-    r.createdOn = r.callStart.addSecs(seconds);
-    r.updatedOn = r.createdOn;
-    r.callSeconds = seconds;
-    r.operatorName = op;
-    r.category = category;
-    r.articleId = article;
-    r.status = QStringLiteral("Новая");
-    return r;
-}
-
-// The fixed data set; figures below are computed by hand (see the comments). Now: Mon 2026-11-23 12:00 MSK.
-CallLogRecords dataSet() {
-    const QString iv = QStringLiteral("Иванов"), pe = QStringLiteral("Петров");
-    const QString support = QStringLiteral("support"), build = QStringLiteral("build");
-    CallLogRecords out;
-    // 1: simple, filed closed on the call on Friday → met, closed on the call.
-    CallLogRecord r1 = call(1, QStringLiteral("simple"), "2026-11-20T09:55", 300, iv, support, QStringLiteral("a1"));
-    r1.closed = true;
-    r1.closedOn = r1.createdOn;
-    r1.deadline = msk("2026-11-20T18:00");
-    out << r1;
-    // 2: simple, closed on Monday, due Friday 18:00 → missed.
-    CallLogRecord r2 = call(2, QStringLiteral("simple"), "2026-11-20T11:10", 200, pe, support, QStringLiteral("a1"));
-    r2.closed = true;
-    r2.closedOn = msk("2026-11-23T10:00");
-    r2.deadline = msk("2026-11-20T18:00");
-    out << r2;
-    // 3: complex on Friday after 16:00 → D0 Monday, due Tuesday 18:00 (rule, no deadline filed) → open.
-    out << call(3, QStringLiteral("complex"), "2026-11-20T16:30", 600, iv, build, QStringLiteral("a2"));
-    // 4: complex on Thursday 10:00 → due Friday 18:00 → overdue.
-    out << call(4, QStringLiteral("complex"), "2026-11-19T10:00", 400, pe, build, QString());
-    // 5: simple today, due today 18:00 → due today; two searches found nothing.
-    CallLogRecord r5 = call(5, QStringLiteral("simple"), "2026-11-23T09:30", 100, iv, support, QStringLiteral("a2"));
-    r5.deadline = msk("2026-11-23T18:00");
-    r5.searches = QStringLiteral("порубочный билет\t0\nсубсидия\t4\nПорубочный билет\t0\n");
-    out << r5;
-    // 6: a subtask of 4: not a call.
-    CallLogRecord r6 = call(6, QStringLiteral("complex"), "2026-11-19T10:00", 400, pe, build, QStringLiteral("a9"));
-    r6.parentId = 4;
-    out << r6;
-    // 7: task with a due date on Wednesday, duration unknown → open, not in the handling times.
-    CallLogRecord r7 =
-        call(7, QStringLiteral("task"), "2026-11-23T10:15", 0, pe, QStringLiteral("land"), QStringLiteral("a1"));
-    r7.dueDate = QDate(2026, 11, 25);
-    out << r7;
-    return out;
-}
-
-} // namespace
-
-TEST_CASE("dashboard figures match the hand-computed values of a fixed data set", "[calllog]") {
-    const DashboardCalculator calc(policy());
-    const DashboardFigures f = calc.compute(dataSet(), msk("2026-11-23T12:00"));
-
+void checkHandComputed(const DashboardFigures& f) {
     CHECK(f.total.calls == 6);
     CHECK(f.total.handled == 5);
     CHECK(f.total.averageSeconds == Approx(320.0)); // (300+200+600+400+100)/5
@@ -134,20 +74,122 @@ TEST_CASE("dashboard figures match the hand-computed values of a fixed data set"
     CHECK(f.emptySearches[0] == qMakePair(QStringLiteral("порубочный билет"), 2));
 }
 
+// callSet(): a «Звонок» (90 s), a call with two appeals (500 s; the second appeal is not another call).
+void checkCallSet(const DashboardFigures& f) {
+    CHECK(f.total.calls == 2);
+    CHECK(f.total.handled == 2);
+    CHECK(f.total.averageSeconds == Approx(295.0)); // (90 + 500) / 2
+    CHECK(f.total.medianSeconds == Approx(295.0));
+    CHECK(f.total.simple == 1);
+    CHECK(f.total.simpleClosedOnCall == 1);
+    CHECK(f.total.met == 1);      // 12
+    CHECK(f.total.dueToday == 1); // 13: an appeal, due today, counted though it is not a call of its own
+    CHECK(f.total.open + f.total.overdue + f.total.missed == 0);
+    CHECK(f.perHour[9] == 1);
+    CHECK(f.perHour[10] == 1);
+    CHECK(f.perDay.value(QDate(2026, 11, 23)) == 2);
+    CHECK(f.perCategory[QStringLiteral("support")].calls == 2);
+    CHECK(f.perCategory[QStringLiteral("build")].calls == 0);
+    CHECK(f.perCategory[QStringLiteral("build")].dueToday == 1);
+    CHECK(f.perOperator[QStringLiteral("Сидорова")].medianSeconds == Approx(90.0));
+    CHECK(f.perOperator[QStringLiteral("Иванов")].calls == 1);
+    CHECK(f.perOperator[QStringLiteral("Иванов")].averageSeconds == Approx(500.0));
+    // Every article opened counts once per record: b1 (11, 12), b3 (12, 13), b2 (11).
+    CHECK(f.topArticles ==
+          QList<QPair<QString, int>>{{QStringLiteral("b1"), 2}, {QStringLiteral("b3"), 2}, {QStringLiteral("b2"), 1}});
+    CHECK(f.emptySearches == QList<QPair<QString, int>>{{QStringLiteral("вывоз снега"), 2}});
+}
+
+} // namespace
+
+TEST_CASE("dashboard figures match the hand-computed values of a fixed data set", "[calllog]") {
+    const DashboardCalculator calc(policy());
+    const QDateTime now = msk("2026-11-23T12:00");
+    SECTION("computed in C++") {
+        checkHandComputed(calc.compute(test::dataSet(), now));
+    }
+    SECTION("computed in SQL by the cache") {
+        QTemporaryDir dir;
+        checkHandComputed(cacheWith(dir, test::dataSet())->figures(CallLogQuery{}, now));
+    }
+}
+
+TEST_CASE("a call counts once: figures of calls with appeals and without", "[calllog]") {
+    const DashboardCalculator calc(policy());
+    const QDateTime now = msk("2026-11-23T12:00");
+    checkCallSet(calc.compute(test::callSet(), now));
+    QTemporaryDir dir;
+    auto cache = cacheWith(dir, test::callSet());
+    checkCallSet(cache->figures(CallLogQuery{}, now));
+    // Filtered: the dashboard follows the table's filter.
+    CallLogQuery ivanov;
+    ivanov.operatorName = QStringLiteral("Иванов");
+    const DashboardFigures f = cache->figures(ivanov, now);
+    CHECK(f.total.calls == 1);
+    CHECK(f.topArticles.first() == qMakePair(QStringLiteral("b3"), 2));
+}
+
+TEST_CASE("SQL figures and deadline states agree with the C++ reference on a large demo log", "[calllog]") {
+    const QDateTime now = msk("2026-11-23T15:40");
+    CallLogRecords demo = demoCallLog(3000, now, policy(), 60, 7);
+    // Some records without a filed deadline (the rule decides) and second appeals of a call.
+    for (int i = 0; i < demo.size(); i += 7)
+        demo[i].deadline = {};
+    for (int i = 3; i < demo.size(); i += 11)
+        demo[i].result.clear();
+    QTemporaryDir dir;
+    auto cache = cacheWith(dir, demo);
+    const DashboardCalculator calc(policy());
+    for (const QDateTime& at : {now, now.addDays(-3), now.addSecs(3 * 3600)})
+        test::requireSame(cache->figures(CallLogQuery{}, at), calc.compute(demo, at));
+    CallLogQuery q;
+    q.category = QStringLiteral("stroyka/gpzu");
+    q.from = QDate(2026, 11, 2);
+    CallLogRecords subset;
+    for (const CallLogRecord& r : demo) {
+        if (r.category == q.category && domain::toMoscow(r.when()).date() >= q.from)
+            subset << r;
+    }
+    test::requireSame(cache->figures(q, now), calc.compute(subset, now));
+    // The same from a connection of its own (what the window runs in a worker thread).
+    const auto fromFile = sqlFiguresFromFile(cache->path(), q, now);
+    REQUIRE(fromFile.ok());
+    test::requireSame(fromFile.value(), calc.compute(subset, now));
+
+    // The overdue filter in SQL selects exactly what the C++ rule calls overdue or late.
+    q = {};
+    q.overdueOnly = true;
+    q.callsOnly = false;
+    QList<int> expected;
+    for (const CallLogRecord& r : demo) {
+        const DeadlineState s = calc.deadlineState(r, now);
+        if (s == DeadlineState::Overdue || s == DeadlineState::Missed)
+            expected << r.issueId;
+    }
+    QList<int> selected = cache->select(q, now);
+    std::sort(selected.begin(), selected.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK_FALSE(expected.isEmpty());
+    CHECK(selected == expected);
+}
+
 TEST_CASE("deadline states follow the production calendar", "[calllog]") {
     const DashboardCalculator calc(policy());
     // Tue 3 Nov 2026 is shortened (4 Nov is a holiday): a simple call at 15:00 is due at 17:00 that day.
-    CallLogRecord r = call(1, QStringLiteral("simple"), "2026-11-03T15:00", 60, {}, {}, {});
+    CallLogRecord r = test::call(1, QStringLiteral("simple"), "2026-11-03T15:00", 60, {}, {}, {});
     CHECK(calc.deadlineOf(r) == msk("2026-11-03T17:00"));
     CHECK(calc.deadlineState(r, msk("2026-11-03T16:59")) == DeadlineState::DueToday);
     CHECK(calc.deadlineState(r, msk("2026-11-03T17:01")) == DeadlineState::Overdue);
     // After the cut-off on that day: D0 skips the holiday → Thu 5 Nov, 18:00.
-    CallLogRecord late = call(2, QStringLiteral("simple"), "2026-11-03T16:10", 60, {}, {}, {});
+    CallLogRecord late = test::call(2, QStringLiteral("simple"), "2026-11-03T16:10", 60, {}, {}, {});
     CHECK(calc.deadlineOf(late) == msk("2026-11-05T18:00"));
     CHECK(calc.deadlineState(late, msk("2026-11-04T12:00")) == DeadlineState::Open);
     late.closed = true;
     late.closedOn = msk("2026-11-05T17:00");
     CHECK(calc.deadlineState(late, msk("2026-11-06T12:00")) == DeadlineState::Met);
+    // A call without an appeal has no deadline.
+    CHECK(calc.deadlineState(test::call(3, QStringLiteral("call"), "2026-11-03T15:00", 60, {}, {}, {}),
+                             msk("2026-11-09T12:00")) == DeadlineState::None);
 }
 
 TEST_CASE("a Redmine issue becomes a call-log record", "[calllog]") {
@@ -163,13 +205,18 @@ TEST_CASE("a Redmine issue becomes a call-log record", "[calllog]") {
           {"id": 14, "name": "Длительность звонка, с", "value": "245"},
           {"id": 15, "name": "Крайний срок (точный)", "value": "2026-11-24T18:00:00+03:00"},
           {"id": 11, "name": "Ведомства", "value": ["Минэкономики"]},
-          {"id": 16, "name": "UUID клиента", "value": "6d1b"}]})json";
+          {"id": 16, "name": "UUID клиента", "value": "6d1b"},
+          {"id": 17, "name": "Оператор", "value": "operator1"},
+          {"id": 18, "name": "Поисковые запросы", "value": "вывоз снега\t0\nгрант\t2\n"},
+          {"id": 19, "name": "Открытые статьи", "value": "grant-a, subsidy-modernization"},
+          {"id": 20, "name": "Результат звонка", "value": "Обращение зарегистрировано"},
+          {"id": 21, "name": "UUID звонка", "value": "c-1"}]})json";
     const CallLogRecord r = recordFromIssue(QJsonDocument::fromJson(json).object());
     CHECK(r.issueId == 42);
     CHECK(r.parentId == 40);
     CHECK(r.kindId == QStringLiteral("complex"));
     CHECK(r.closed);
-    CHECK(r.operatorName == QStringLiteral("Оператор Первый"));
+    CHECK(r.operatorName == QStringLiteral("Оператор Первый")); // the author, not the login field
     CHECK(r.channel == QStringLiteral("Линия 0150"));
     CHECK(r.category == QStringLiteral("support/grants"));
     CHECK(r.articleId == QStringLiteral("subsidy-modernization"));
@@ -178,19 +225,23 @@ TEST_CASE("a Redmine issue becomes a call-log record", "[calllog]") {
     CHECK(r.deadline == QDateTime(QDate(2026, 11, 24), QTime(15, 0), Qt::UTC));
     CHECK(r.dueDate == QDate(2026, 11, 24));
     CHECK(r.clientUuid == QStringLiteral("6d1b"));
+    CHECK(r.callUuid == QStringLiteral("c-1"));
+    CHECK(r.result == QStringLiteral("Обращение зарегистрировано"));
+    CHECK(r.allArticles() == QStringList{QStringLiteral("subsidy-modernization"), QStringLiteral("grant-a")});
+    CHECK(r.searches.startsWith(QStringLiteral("вывоз снега\t0\n")));
     CHECK_FALSE(r.isCall());
 }
 
 TEST_CASE("the cache keeps records owner-only, counts only real changes and purges old ones", "[calllog]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("calllog.sqlite"));
-    auto opened = CallLogCache::open(path);
+    auto opened = CallLogCache::open(path, policy());
     REQUIRE(opened.ok());
     CallLogCache& cache = *opened.value();
     CHECK(QFile::permissions(path) ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
-    const CallLogRecords set = dataSet();
+    const CallLogRecords set = test::dataSet();
     const auto first = cache.upsert(set);
     INFO((first.ok() ? QString() : first.error().message).toStdString());
     REQUIRE(first.ok());
@@ -206,83 +257,55 @@ TEST_CASE("the cache keeps records owner-only, counts only real changes and purg
     const CallLogRecords back = cache.records();
     REQUIRE(back.size() == set.size());
     CHECK(back.first().issueId == 7);
-    const auto three = std::find_if(back.begin(), back.end(), [](const auto& r) { return r.issueId == 3; });
+    const auto three = cache.record(3);
+    REQUIRE(three);
     CHECK(three->status == QStringLiteral("В работе"));
     CHECK(three->callStart == msk("2026-11-20T16:30"));
     CHECK(three->operatorName == QStringLiteral("Иванов"));
-    const auto five = std::find_if(back.begin(), back.end(), [](const auto& r) { return r.issueId == 5; });
+    const auto five = cache.record(5);
     CHECK(five->deadline == msk("2026-11-23T18:00"));
     CHECK(five->searches == set[4].searches);
+    // The effective deadline of a record filed without one comes from the rule: 3 is due Tue 18:00.
+    CHECK(cache.rows({3}).first().deadline == msk("2026-11-24T18:00"));
 
     CHECK_FALSE(cache.lastSync().isValid());
     REQUIRE(cache.setLastSync(msk("2026-11-23T11:00")).ok());
     CHECK(cache.lastSync() == msk("2026-11-23T11:00"));
 
-    // Retention: 3 days before Mon 23 Nov 12:00 is Fri 20 Nov 12:00 → 1, 2 (Fri morning), 4 and 6 (Thu) go.
+    REQUIRE(cache.storeHistory(1, QByteArrayLiteral("{\"id\":1}"), msk("2026-11-23T11:30")).ok());
+    REQUIRE(cache.storeHistory(7, QByteArrayLiteral("{\"id\":7}"), msk("2026-11-23T11:30")).ok());
+    CHECK(cache.history(7)->fetchedAt == msk("2026-11-23T11:30"));
+
+    // Retention: 3 days before Mon 23 Nov 12:00 is Fri 20 Nov 12:00 → 1, 2 (Fri morning), 4 and 6 (Thu) go,
+    // with what was saved for them.
     CHECK(cache.purgeOlderThan(3, msk("2026-11-23T12:00")).value() == 4);
     CHECK(cache.count() == 3);
+    CHECK_FALSE(cache.history(1).has_value());
+    CHECK(cache.history(7).has_value());
+    // 3 and 5 (a2) and 7 (a1) are left.
+    CHECK(cache.figures(CallLogQuery{}, msk("2026-11-23T12:00")).topArticles ==
+          QList<QPair<QString, int>>{{QStringLiteral("a2"), 2}, {QStringLiteral("a1"), 1}});
     CHECK(CallLogCache::defaultRetentionDays == 90);
 }
 
-TEST_CASE("the call-log table filters, sorts and exports to CSV for Excel", "[calllog]") {
-    const DashboardCalculator calc(policy());
-    CallLogTableModel model(calc);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CallLogRecords set = dataSet();
-    set[0].channel = QStringLiteral("Линия 0150");
-    set[0].subject = QStringLiteral("Субсидия; \"Модернизация\"");
-    model.setRecords(set, msk("2026-11-23T12:00"));
-    CallLogFilter filter;
-    QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    filter.setSourceLog(&model);
-
-    CHECK(model.rowCount() == 7);
-    CHECK(filter.rowCount() == 6); // the subtask is hidden
-    auto ids = [&] {
-        QList<int> out;
-        for (int row = 0; row < filter.rowCount(); ++row)
-            out << filter.index(row, 0).data(CallLogTableModel::IssueIdRole).toInt();
-        return out;
-    };
-    filter.sort(CallLogTableModel::DurationColumn, Qt::DescendingOrder);
-    CHECK(ids() == QList<int>{3, 4, 1, 2, 5, 7});
-    filter.sort(CallLogTableModel::StartColumn, Qt::AscendingOrder);
-    CHECK(ids() == QList<int>{4, 1, 2, 3, 5, 7});
-
-    filter.setOperator(QStringLiteral("Петров"));
-    CHECK(ids() == QList<int>{4, 2, 7});
-    filter.setOverdueOnly(true); // overdue, and closed late
-    CHECK(ids() == QList<int>{4, 2});
-    filter.setOverdueOnly(false);
-    filter.setOperator({});
-    filter.setDateRange(QDate(2026, 11, 20), QDate(2026, 11, 20));
-    CHECK(ids() == QList<int>{1, 2, 3});
-    filter.setDateRange({}, {});
-    filter.setKind(QStringLiteral("simple"));
-    filter.setCategory(QStringLiteral("support"));
-    CHECK(ids() == QList<int>{1, 2, 5});
-    filter.setKind({});
-    filter.setCategory({});
-    filter.setText(QStringLiteral("модерниз"));
-    CHECK(ids() == QList<int>{1});
-    filter.setText({});
-    filter.setChannel(QStringLiteral("Линия 0150"));
-    CHECK(ids() == QList<int>{1});
-    filter.setChannel({});
-    CHECK(filter.distinct(CallLogTableModel::OperatorColumn) ==
-          QStringList{QStringLiteral("Иванов"), QStringLiteral("Петров")});
-    CHECK(model.index(3, CallLogTableModel::DeadlineStateColumn).data().toString() ==
-          CallLogTableModel::stateTitle(DeadlineState::Overdue));
-
-    filter.setOperator(QStringLiteral("Иванов"));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    REQUIRE(writeCsv(filter, buffer).ok());
-    const QByteArray csv = buffer.data();
-    CHECK(csv.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 4); // header + 3 calls of Иванов
-    CHECK(lines[0].split(QLatin1Char(';')).size() == CallLogTableModel::ColumnCount);
-    CHECK(lines[1].startsWith(QStringLiteral("1;20.11.2026 09:55;Иванов;Линия 0150;support;")));
-    CHECK(lines[1].endsWith(QStringLiteral(";a1;\"Субсидия; \"\"Модернизация\"\"\"")));
+TEST_CASE("a cache written by the previous version is rebuilt by the next sync", "[calllog]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calllog.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE records(issue_id INTEGER PRIMARY KEY, call_at TEXT NOT NULL)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO records VALUES(1, '2026-11-23T07:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES('last_sync', '2026-11-23T07:00:00Z')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto cache = CallLogCache::open(path, policy());
+    REQUIRE(cache.ok());
+    CHECK(cache.value()->count() == 0);
+    CHECK_FALSE(cache.value()->lastSync().isValid()); // everything is fetched again
+    REQUIRE(cache.value()->upsert(test::dataSet()).ok());
+    CHECK(cache.value()->count() == 7);
 }

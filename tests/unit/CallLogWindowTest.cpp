@@ -4,18 +4,23 @@
 #include "TestPaths.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
+#include "calllog/CallLogSync.h"
 #include "calllog/DemoCallLog.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
+#include "supervisor/CallDetailView.h"
 #include "supervisor/DashboardView.h"
 #include "supervisor/SupervisorWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace hotline;
 
@@ -23,8 +28,12 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
     const auto policy = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
     const QDateTime now = domain::parseMoscowIso(QStringLiteral("2026-11-23T15:40")).toUTC();
     ManualClock clock(now);
+    // Screenshots before the lead merges the new Russian strings: a .qm built from a temporary copy of the .ts.
+    QTranslator extra;
+    if (const QString qm = qEnvironmentVariable("HOTLINE_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
+        QCoreApplication::installTranslator(&extra);
     QTemporaryDir dir;
-    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite"))).value();
+    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy).value();
     calllog::CallLogRecords demo = calllog::demoCallLog(400, now, policy);
     // One record beyond the retention: the window purges it on opening.
     calllog::CallLogRecord old = demo.first();
@@ -33,7 +42,7 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
     demo << old;
     REQUIRE(cache->upsert(demo).ok());
 
-    ui::SupervisorWindow window(*cache, nullptr, policy, clock);
+    ui::SupervisorWindow window(*cache, nullptr, clock);
     window.resize(1366, 768);
     window.show();
     CHECK(cache->count() == 400);
@@ -41,10 +50,37 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
     CHECK(window.figures().total.calls == 400);
     CHECK(window.dashboard()->summaryText().contains(QStringLiteral("400")));
 
-    window.filter().setOperator(QStringLiteral("Анна Смирнова"));
+    // The operator filter from the filter bar: the table and the dashboard follow it.
+    auto* operators = window.findChild<QComboBox*>(QStringLiteral("operatorFilter"));
+    REQUIRE(operators);
+    const int annaIndex = operators->findData(QStringLiteral("Анна Смирнова"));
+    REQUIRE(annaIndex > 0);
+    operators->setCurrentIndex(annaIndex);
     const int anna = window.table()->model()->rowCount();
     CHECK(anna > 0);
     CHECK(anna < 400);
+    // The dashboard computes the figures of the filter in the background when it is opened.
+    QSignalSpy figuresShown(&window, &ui::SupervisorWindow::figuresShown);
+    window.tabs()->setCurrentIndex(1);
+    REQUIRE(figuresShown.wait(5000));
+    CHECK(window.dashboard()->summaryText().contains(QStringLiteral("%1").arg(anna)));
+    CHECK(window.figures().total.calls == anna);
+    CHECK(figuresShown.count() == 1); // nothing computed twice
+    window.tabs()->setCurrentIndex(0);
+    for (int row = 0; row < anna; row += 7)
+        CHECK(window.table()->model()->index(row, calllog::CallLogTableModel::OperatorColumn).data().toString() ==
+              QStringLiteral("Анна Смирнова"));
+
+    // A row opened: its fields at once, then its history (no server here: the note says so).
+    QSignalSpy history(&window, &ui::SupervisorWindow::historyShown);
+    window.table()->selectRow(1);
+    const int issue = window.table()->model()->index(1, 0).data(calllog::CallLogTableModel::IssueIdRole).toInt();
+    CHECK(window.detail()->toPlainText().contains(QStringLiteral("#%1").arg(issue)));
+    REQUIRE(history.wait(3000));
+    CHECK(history.first().first().toInt() == issue);
+    CHECK(window.detail()->toPlainText().contains(
+        QCoreApplication::translate("IssueHistory", "Not connected to the server: the Redmine history of this appeal "
+                                                    "is shown once you are logged in.")));
 
     const QString csv = dir.filePath(QStringLiteral("log.csv"));
     REQUIRE(window.exportCsv(csv).ok());
@@ -63,10 +99,28 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
     CHECK(image.height() > 400);
 
     if (const QString out = qEnvironmentVariable("HOTLINE_SUPERVISOR_SCREENSHOTS"); !out.isEmpty()) {
-        window.filter().setOperator({});
+        operators->setCurrentIndex(0);
         window.reload();
         window.tabs()->setCurrentIndex(0);
+        // The history of the selected appeal as saved on the last connection (the window works offline here).
+        const int shown = window.table()->model()->index(2, 0).data(calllog::CallLogTableModel::IssueIdRole).toInt();
+        const QString journal = QStringLiteral(
+                                    R"({"id": %1, "subject": "Обращение", "status": {"id": 3, "name": "В работе"},
+                "assigned_to": {"id": 50, "name": "Министерство инвестиций, промышленности и науки Московской области"},
+                "custom_fields": [{"id": 14, "name": "Длительность звонка, с", "value": "412"}],
+                "journals": [
+                  {"user": {"name": "Анна Смирнова"}, "created_on": "2026-11-23T09:52:10Z", "notes": "",
+                   "details": [{"property": "cf", "name": "14", "old_value": "236", "new_value": "412"}]},
+                  {"user": {"name": "Марина Орлова"}, "created_on": "2026-11-23T10:30:00Z",
+                   "notes": "Заявитель уточнил ИНН, передано в министерство.",
+                   "details": [{"property": "attr", "name": "status_id", "old_value": "1", "new_value": "3"},
+                               {"property": "attr", "name": "assigned_to_id", "old_value": null, "new_value": "50"}]}]})")
+                                    .arg(shown);
+        REQUIRE(cache->setMeta(QStringLiteral("statuses"), QStringLiteral(R"({"1": "Новая", "3": "В работе"})")).ok());
+        REQUIRE(cache->storeHistory(shown, journal.toUtf8(), now.addSecs(-1800)).ok());
+        QSignalSpy shot(&window, &ui::SupervisorWindow::historyShown);
         window.table()->selectRow(2);
+        REQUIRE(shot.wait(3000));
         QApplication::processEvents();
         CHECK(window.grab().save(out + QStringLiteral("/supervisor-log.png")));
         window.tabs()->setCurrentIndex(1);

@@ -110,23 +110,33 @@ void DashboardView::replaceChart(QChartView* view, QChart* chart) {
 }
 
 QString DashboardView::summaryText() const {
-    return m_summary->text();
+    return m_summaryText;
+}
+
+void DashboardView::setBusy(bool busy) {
+    for (QWidget* w : {static_cast<QWidget*>(m_perHour), static_cast<QWidget*>(m_perDay),
+                       static_cast<QWidget*>(m_deadlines), static_cast<QWidget*>(m_articles)})
+        w->setEnabled(!busy);
+    m_summary->setText(busy ? QStringLiteral("<i>%1</i><br>").arg(tr("Computing the figures of the filtered calls…")) +
+                                  m_summaryText
+                            : m_summaryText);
 }
 
 void DashboardView::setFigures(const calllog::DashboardFigures& f) {
     const calllog::GroupFigures& t = f.total;
-    m_summary->setText(tr("<b>Calls:</b> %1 &nbsp; <b>average handling:</b> %2 &nbsp; <b>median:</b> %3 &nbsp; "
-                          "<b>simple consultations closed on the call:</b> %4 (%5 of %6)<br>"
-                          "<b>Deadlines:</b> met %7, missed %8, due today %9, overdue %10, in time %11")
-                           .arg(t.calls)
-                           .arg(minutes(t.averageSeconds), minutes(t.medianSeconds), percent(t.closedOnCallShare()))
-                           .arg(t.simpleClosedOnCall)
-                           .arg(t.simple)
-                           .arg(t.met)
-                           .arg(t.missed)
-                           .arg(t.dueToday)
-                           .arg(t.overdue)
-                           .arg(t.open));
+    m_summaryText = (tr("<b>Calls:</b> %1 &nbsp; <b>average handling:</b> %2 &nbsp; <b>median:</b> %3 &nbsp; "
+                        "<b>simple consultations closed on the call:</b> %4 (%5 of %6)<br>"
+                        "<b>Deadlines:</b> met %7, missed %8, due today %9, overdue %10, in time %11")
+                         .arg(t.calls)
+                         .arg(minutes(t.averageSeconds), minutes(t.medianSeconds), percent(t.closedOnCallShare()))
+                         .arg(t.simpleClosedOnCall)
+                         .arg(t.simple)
+                         .arg(t.met)
+                         .arg(t.missed)
+                         .arg(t.dueToday)
+                         .arg(t.overdue)
+                         .arg(t.open));
+    m_summary->setText(m_summaryText);
 
     QStringList hours;
     QList<qreal> perHour;

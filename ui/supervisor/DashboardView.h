@@ -20,6 +20,8 @@ public:
     explicit DashboardView(QWidget* parent = nullptr);
 
     void setFigures(const calllog::DashboardFigures& figures);
+    // While the figures of a new filter are being computed: the old ones stay, greyed, with a note.
+    void setBusy(bool busy);
     // The whole dashboard as it is on screen.
     bool exportPng(const QString& path);
 
@@ -30,6 +32,7 @@ private:
     void fillGroups(QTableWidget* table, const QMap<QString, calllog::GroupFigures>& groups);
 
     QLabel* m_summary;
+    QString m_summaryText;
     QChartView* m_perHour;
     QChartView* m_perDay;
     QChartView* m_deadlines;

@@ -1,10 +1,13 @@
 #include "SupervisorWindow.h"
 
+#include "CallDetailView.h"
 #include "DashboardView.h"
 #include "call/Clock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
 #include "calllog/CsvExport.h"
+#include "calllog/IssueHistory.h"
+#include "calllog/SqlFigures.h"
 #include "domain/MoscowTime.h"
 
 #include <QCheckBox>
@@ -17,11 +20,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPromise>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
+#include <QThreadPool>
+#include <QTimer>
 #include <QToolBar>
 
 namespace hotline::ui {
@@ -47,17 +52,26 @@ void fillChoices(QComboBox* box, const QStringList& values) {
 
 } // namespace
 
-SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLogSync* sync,
-                                   const domain::DeadlinePolicy& policy, const Clock& clock, QWidget* parent)
+SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLogSync* sync, const Clock& clock,
+                                   QWidget* parent)
     : QMainWindow(parent)
     , m_cache(cache)
     , m_sync(sync)
     , m_clock(clock)
-    , m_calculator(policy)
-    , m_model(m_calculator)
+    , m_model(cache)
     , m_retentionDays(calllog::CallLogCache::defaultRetentionDays) {
     setWindowTitle(tr("Line 0150 — supervisor"));
-    m_filter.setSourceLog(&m_model);
+    m_history = new calllog::IssueHistoryFetcher(m_sync ? &m_sync->client() : nullptr, m_cache, this);
+    // Typing in the search field and moving through the rows settle before the work starts.
+    m_textDelay = new QTimer(this);
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(200);
+    connect(m_textDelay, &QTimer::timeout, this, &SupervisorWindow::applyFilters);
+    connect(&m_figuresWatcher, &QFutureWatcher<FiguresAnswer>::finished, this, &SupervisorWindow::figuresReady);
+    m_historyDelay = new QTimer(this);
+    m_historyDelay->setSingleShot(true);
+    m_historyDelay->setInterval(250);
+    connect(m_historyDelay, &QTimer::timeout, this, &SupervisorWindow::fetchHistory);
 
     auto* toolbar = addToolBar(tr("Supervisor"));
     toolbar->setObjectName(QStringLiteral("supervisorToolbar"));
@@ -72,9 +86,9 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     statusBar()->addPermanentWidget(m_progress);
 
     m_table = new QTableView;
-    m_table->setModel(&m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(calllog::CallLogTableModel::StartColumn, Qt::DescendingOrder);
+    m_table->setModel(&m_model);
+    m_table->horizontalHeader()->setSortIndicator(calllog::CallLogTableModel::StartColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // the model sorts in SQL
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -82,8 +96,9 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // widths from the first rows only: fast at 100k
-    m_detail = new QTextBrowser;
+    m_detail = new CallDetailView;
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SupervisorWindow::showDetail);
+    connect(&m_model, &QAbstractItemModel::modelReset, m_detail, &CallDetailView::clearRecord);
 
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
@@ -100,6 +115,10 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     m_tabs->addTab(log, tr("Call log"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_dashboard)
+            startFiguresWorker();
+    });
 
     setRetentionDays(m_retentionDays);
 }
@@ -129,6 +148,11 @@ QWidget* SupervisorWindow::buildFilters() {
     m_channel = choiceBox(tr("All channels"));
     m_status = choiceBox(tr("All statuses"));
     m_kind = choiceBox(tr("All kinds"));
+    m_operator->setObjectName(QStringLiteral("operatorFilter"));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
     const QList<QPair<QString, QString>> kinds{{QStringLiteral("simple"), tr("Simple consultation")},
                                                {QStringLiteral("complex"), tr("Complex consultation")},
                                                {QStringLiteral("task"), tr("Task")},
@@ -143,7 +167,7 @@ QWidget* SupervisorWindow::buildFilters() {
     for (QComboBox* c : {m_operator, m_category, m_channel, m_status, m_kind})
         connect(c, &QComboBox::currentIndexChanged, this, &SupervisorWindow::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &SupervisorWindow::applyFilters);
-    connect(m_text, &QLineEdit::textChanged, this, &SupervisorWindow::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
 
     grid->addWidget(m_period, 0, 0);
     grid->addWidget(m_from, 0, 1);
@@ -167,69 +191,125 @@ void SupervisorWindow::setRetentionDays(int days) {
 }
 
 void SupervisorWindow::reload() {
-    m_model.setRecords(m_cache.records(), m_clock.now());
+    m_model.reload(m_clock.now());
+    m_figuresDirty = true;
     refreshChoices();
     m_table->resizeColumnsToContents();
+    const int cached = m_cache.count();
     const QDateTime last = m_cache.lastSync();
     statusBar()->showMessage(last.isValid()
-                                 ? tr("%n record(s) cached; last change received %1", nullptr, m_model.rowCount())
+                                 ? tr("%n record(s) cached; last change received %1", nullptr, cached)
                                        .arg(domain::toMoscow(last).toString(QStringLiteral("dd.MM.yyyy HH:mm")))
-                                 : tr("%n record(s) cached; never synced", nullptr, m_model.rowCount()));
+                                 : tr("%n record(s) cached; never synced", nullptr, cached));
 }
 
 void SupervisorWindow::refreshChoices() {
-    using C = calllog::CallLogTableModel;
+    using F = calllog::CallLogCache::Field;
     const QSignalBlocker b1(m_operator), b2(m_category), b3(m_channel), b4(m_status);
-    fillChoices(m_operator, m_filter.distinct(C::OperatorColumn));
-    fillChoices(m_category, m_filter.distinct(C::CategoryColumn));
-    fillChoices(m_channel, m_filter.distinct(C::ChannelColumn));
-    fillChoices(m_status, m_filter.distinct(C::StatusColumn));
+    fillChoices(m_operator, m_cache.distinct(F::Operator));
+    fillChoices(m_category, m_cache.distinct(F::Category));
+    fillChoices(m_channel, m_cache.distinct(F::Channel));
+    fillChoices(m_status, m_cache.distinct(F::Status));
     applyFilters();
 }
 
 void SupervisorWindow::applyFilters() {
-    calllog::CallLogFilter::Criteria c;
-    if (m_period->isChecked()) {
-        c.from = m_from->date();
-        c.to = m_to->date();
-    }
+    m_textDelay->stop();
+    calllog::CallLogQuery c = m_model.query();
+    c.from = m_period->isChecked() ? m_from->date() : QDate();
+    c.to = m_period->isChecked() ? m_to->date() : QDate();
     c.operatorName = m_operator->currentData().toString();
     c.category = m_category->currentData().toString();
     c.channel = m_channel->currentData().toString();
     c.status = m_status->currentData().toString();
     c.kindId = m_kind->currentData().toString();
     c.overdueOnly = m_overdue->isChecked();
-    c.text = m_text->text();
-    m_filter.setCriteria(c);
-    updateFigures();
+    c.text = m_text->text().trimmed();
+    setQuery(c);
+}
+
+void SupervisorWindow::setQuery(const calllog::CallLogQuery& query) {
+    if (query == m_model.query())
+        return;
+    m_model.setQuery(query);
+    m_figuresDirty = true;
+    ++m_figuresGeneration;
+    if (m_tabs->currentWidget() == m_dashboard)
+        startFiguresWorker();
+}
+
+const calllog::DashboardFigures& SupervisorWindow::figures() {
+    if (m_figuresDirty)
+        updateFigures();
+    return m_figures;
 }
 
 void SupervisorWindow::updateFigures() {
-    calllog::CallLogRecords visible;
-    visible.reserve(m_filter.rowCount());
-    for (int row = 0; row < m_filter.rowCount(); ++row)
-        visible.append(m_model.record(m_filter.mapToSource(m_filter.index(row, 0)).row()));
-    m_figures = m_calculator.compute(visible, m_clock.now());
+    if (!m_figuresDirty)
+        return;
+    m_figures = m_cache.figures(m_model.query(), m_model.now().isValid() ? m_model.now() : m_clock.now());
+    m_figuresDirty = false;
+    ++m_figuresGeneration; // a background result for the same filter is not needed any more
     m_dashboard->setFigures(m_figures);
+    emit figuresShown();
+}
+
+void SupervisorWindow::startFiguresWorker() {
+    if (!m_figuresDirty || m_figuresWatcher.isRunning())
+        return;
+    m_dashboard->setBusy(true);
+    const int generation = m_figuresGeneration;
+    const QString path = m_cache.path();
+    const calllog::CallLogQuery query = m_model.query();
+    const QDateTime now = m_model.now().isValid() ? m_model.now() : m_clock.now();
+    // Its own connection in a pool thread; the watcher brings the answer back (and drops it with the window).
+    auto promise = std::make_shared<QPromise<FiguresAnswer>>();
+    m_figuresWatcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, generation, path, query, now] {
+        const Result<calllog::DashboardFigures> figures = calllog::sqlFiguresFromFile(path, query, now);
+        promise->addResult(figures ? FiguresAnswer{generation, figures.value(), {}}
+                                   : FiguresAnswer{generation, {}, figures.error().message});
+        promise->finish();
+    });
+}
+
+void SupervisorWindow::figuresReady() {
+    const FiguresAnswer answer =
+        m_figuresWatcher.future().resultCount() > 0 ? m_figuresWatcher.result() : FiguresAnswer{};
+    m_dashboard->setBusy(false);
+    if (!answer.error.isEmpty())
+        statusBar()->showMessage(answer.error);
+    else if (answer.generation == m_figuresGeneration && m_figuresDirty) {
+        m_figures = answer.figures;
+        m_figuresDirty = false;
+        m_dashboard->setFigures(m_figures);
+        emit figuresShown();
+    }
+    // The filter changed while it ran: once more for the current one.
+    if (m_figuresDirty && m_tabs->currentWidget() == m_dashboard)
+        startFiguresWorker();
 }
 
 void SupervisorWindow::showDetail() {
-    const QModelIndex current = m_filter.mapToSource(m_table->currentIndex());
-    if (!current.isValid()) {
-        m_detail->clear();
+    const int row = m_table->currentIndex().row();
+    const auto record = m_model.record(row);
+    if (!record || record->issueId == 0) {
+        m_detail->clearRecord();
         return;
     }
-    const calllog::CallLogRecord& r = m_model.record(current.row());
-    QString html = QStringLiteral("<h3>#%1 %2</h3><table>").arg(r.issueId).arg(r.subject.toHtmlEscaped());
-    for (int c = 0; c < calllog::CallLogTableModel::ColumnCount; ++c) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(m_model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped(),
-                         m_model.index(current.row(), c).data().toString().toHtmlEscaped());
-    }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(tr("Last change").toHtmlEscaped(),
-                     domain::toMoscow(r.updatedOn).toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    m_detail->setHtml(html + QStringLiteral("</table>"));
+    m_detail->showRecord(*record, m_model.deadlineAt(row), m_model.stateAt(row));
+    m_historyDelay->start();
+}
+
+void SupervisorWindow::fetchHistory() {
+    const int issueId = m_detail->issueId();
+    if (issueId == 0)
+        return;
+    m_history->fetch(issueId, [this](const calllog::HistoryView& view) {
+        m_detail->setHistory(view);
+        emit historyShown(view.issueId);
+    });
 }
 
 void SupervisorWindow::startSync() {
@@ -261,7 +341,7 @@ void SupervisorWindow::startSync() {
 }
 
 Status SupervisorWindow::exportCsv(const QString& path) const {
-    return calllog::writeCsvFile(m_filter, path);
+    return calllog::writeCsvFile(m_model, path);
 }
 
 bool SupervisorWindow::exportDashboardPng(const QString& path) {

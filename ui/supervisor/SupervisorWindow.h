@@ -1,10 +1,10 @@
 #pragma once
 
-#include "calllog/CallLogFilter.h"
 #include "calllog/CallLogTableModel.h"
 #include "calllog/DashboardFigures.h"
 #include "domain/Result.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QCheckBox;
@@ -14,33 +14,34 @@ class QLineEdit;
 class QProgressBar;
 class QTableView;
 class QTabWidget;
-class QTextBrowser;
 class QAction;
+class QTimer;
 
 namespace hotline {
 class Clock;
-namespace domain {
-class DeadlinePolicy;
-}
 namespace calllog {
 class CallLogCache;
 class CallLogSync;
+class IssueHistoryFetcher;
 } // namespace calllog
 } // namespace hotline
 
 namespace hotline::ui {
 
+class CallDetailView;
 class DashboardView;
 
 // Supervisor mode: the whole line's call log from the local cache (usable offline), synced from Redmine on
-// demand, with filters, CSV export and a dashboard of the filtered calls. Open it only for users whose
-// Redmine roles allow it (net::UserModes::supervisor).
+// demand, with filters, CSV export, the Redmine history of the selected call and a dashboard of the filtered
+// calls (computed when the dashboard is looked at, so the log opens at once). Open it only for users the gate
+// allows (net::supervisorModeAccess).
 class SupervisorWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `sync` may be null (no server configured): the cached data is shown and Sync is disabled.
-    SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLogSync* sync, const domain::DeadlinePolicy& policy,
-                     const Clock& clock, QWidget* parent = nullptr);
+    // `sync` may be null (no server configured): the cached data is shown, Sync is disabled and the history
+    // comes from what was saved. The history is fetched through sync->client().
+    SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLogSync* sync, const Clock& clock,
+                     QWidget* parent = nullptr);
     ~SupervisorWindow() override;
 
     // Purges records older than the retention (days), then reloads from the cache.
@@ -51,36 +52,54 @@ public:
     Status exportCsv(const QString& path) const;
     bool exportDashboardPng(const QString& path);
 
-    calllog::CallLogFilter& filter() { return m_filter; }
-    const calllog::DashboardFigures& figures() const { return m_figures; }
+    // The table's filters (what the filter bar sets; tests and benchmarks set them directly).
+    void setQuery(const calllog::CallLogQuery& query);
+    calllog::CallLogTableModel& model() { return m_model; }
+    // The dashboard of the current filter, computed now if the filter changed since.
+    const calllog::DashboardFigures& figures();
     QTableView* table() const { return m_table; }
+    CallDetailView* detail() const { return m_detail; }
     DashboardView* dashboard() const { return m_dashboard; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     void syncFinished(bool ok, const QString& message);
+    void historyShown(int issueId);
+    void figuresShown();
 
 private:
     QWidget* buildFilters();
     void applyFilters();
     void refreshChoices();
-    void updateFigures();
+    void updateFigures();      // now, on this thread
+    void startFiguresWorker(); // in the background; the dashboard shows them when they are ready
+    void figuresReady();
     void showDetail();
+    void fetchHistory();
     void chooseCsv();
     void choosePng();
 
     calllog::CallLogCache& m_cache;
     calllog::CallLogSync* m_sync;
     const Clock& m_clock;
-    calllog::DashboardCalculator m_calculator;
     calllog::CallLogTableModel m_model;
-    calllog::CallLogFilter m_filter;
     calllog::DashboardFigures m_figures;
+    bool m_figuresDirty = true;
+    int m_figuresGeneration = 0; // which filter a background result belongs to
+    struct FiguresAnswer {
+        int generation = -1;
+        calllog::DashboardFigures figures;
+        QString error;
+    };
+    QFutureWatcher<FiguresAnswer> m_figuresWatcher;
     int m_retentionDays;
+    calllog::IssueHistoryFetcher* m_history = nullptr;
+    QTimer* m_textDelay = nullptr;
+    QTimer* m_historyDelay = nullptr;
 
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
-    QTextBrowser* m_detail = nullptr;
+    CallDetailView* m_detail = nullptr;
     DashboardView* m_dashboard = nullptr;
     QCheckBox* m_period = nullptr;
     QDateEdit* m_from = nullptr;
