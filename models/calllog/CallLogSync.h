@@ -17,8 +17,9 @@ struct SyncStats {
 
 // Incremental sync of the line's call log from Redmine into the cache: every issue of the appeals project
 // (any status) with updated_on at or after the last watermark, oldest change first, 100 per page. The
-// watermark is the server's own updated_on, so the workstation's clock does not matter; the issues at the
-// watermark itself come again and are skipped by the cache as unchanged.
+// watermark is the server's own updated_on, so the workstation's clock does not matter. Redmine reads
+// "updated_on>=T" as "after T minus one second" (whole seconds on the wire, fractions in its database), so the
+// issues changed in those two seconds come again and are skipped by the cache as unchanged.
 class CallLogSync : public QObject {
     Q_OBJECT
 public:

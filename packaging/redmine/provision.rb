@@ -85,9 +85,11 @@ ROLE_EXECUTOR   = 'Исполнитель'
 ROLE_CONTROLLER = 'Контролёр'
 
 ROLES = {
-  # Files appeals and call records (subtasks for several agencies / ОМСУ need manage_subtasks).
-  ROLE_OPERATOR => {issues_visibility: 'default', assignable: false,
-                    permissions: %i[view_issues add_issues add_issue_notes manage_subtasks
+  # Files appeals and call records (subtasks for several agencies / ОМСУ need manage_subtasks). Sees only
+  # the issues it filed or that are assigned to it ('own'): the line's data is the supervisors'. Edits its own
+  # issues (edit_own_issues) so the workstation can put a call's final figures onto the appeal filed during it.
+  ROLE_OPERATOR => {issues_visibility: 'own', assignable: false,
+                    permissions: %i[view_issues add_issues edit_own_issues add_issue_notes manage_subtasks
                                     view_issue_watchers view_wiki_pages]},
   # Reviews the whole line: all issues, time, history of the knowledge base.
   ROLE_SUPERVISOR => {issues_visibility: 'all', assignable: false,
@@ -135,7 +137,8 @@ WORKFLOWS = {
 }.freeze
 
 ALL_TRACKERS_CF = TRACKERS
-CALL_ONLY = [CALL_TRACKER].freeze
+# A call's figures are on its «Звонок» issue, or on the first appeal filed during it.
+CALL_FIGURES = (APPEAL_KINDS + [CALL_TRACKER]).freeze
 # name => attributes (format, values, multiple, trackers)
 CUSTOM_FIELDS = [
   ['Канал',                  {format: 'list', values: CHANNELS}],
@@ -154,11 +157,14 @@ CUSTOM_FIELDS = [
   ['Длительность звонка, с', {format: 'int'}],
   ['Крайний срок (точный)',  {format: 'string', description: 'ISO 8601 с часовым поясом'}],
   ['UUID клиента',           {format: 'string', description: 'Идентификатор обращения на рабочем месте (идемпотентность)'}],
-  ['Оператор',               {format: 'string', trackers: CALL_ONLY}],
-  ['Поисковые запросы',      {format: 'text', trackers: CALL_ONLY}],
-  ['Открытые статьи',        {format: 'string', trackers: CALL_ONLY}],
-  ['Результат звонка',       {format: 'list', trackers: CALL_ONLY,
-                              values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}]
+  ['Оператор',               {format: 'string', trackers: CALL_FIGURES, description: 'Логин оператора'}],
+  ['Поисковые запросы',      {format: 'text', trackers: CALL_FIGURES,
+                              description: 'Поиски оператора по базе знаний: «запрос<TAB>найдено статей», по строке'}],
+  ['Открытые статьи',        {format: 'string', trackers: CALL_FIGURES, description: 'Статьи БЗ, открытые за звонок'}],
+  ['Результат звонка',       {format: 'list', trackers: CALL_FIGURES,
+                              values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}],
+  ['UUID звонка',            {format: 'string', trackers: CALL_FIGURES,
+                              description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}]
 ].freeze
 
 SETTINGS = {

@@ -1,58 +1,92 @@
-// Supervisor mode against the real Redmine: calls filed by two operators through the outbox reach the
-// supervisor's cache by incremental sync with the right figures, and the mode follows the Redmine roles.
+// Supervisor mode against the real Redmine: calls made by two operators (with appeals and without) reach the
+// supervisor's table by incremental sync with the right figures and history; Redmine refuses the line's data
+// to an operator's key; the mode follows the roles; provisioning an older server tightens the operator role.
 #include "ItSupport.h"
+#include "call/CallSession.h"
+#include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
+#include "calllog/CallLogTableModel.h"
 #include "calllog/DashboardFigures.h"
+#include "calllog/IssueHistory.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "net/Account.h"
+#include "net/CallPlanner.h"
+#include "net/DuplicateFinder.h"
+#include "outbox/CallRecorder.h"
 
 #include <QEventLoop>
+#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace hotline;
 
 namespace {
 
-struct OperatorRig {
+const domain::DeadlinePolicy& policy() {
+    static const auto p = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
+    return p;
+}
+
+QDateTime msk(int month, int day, int h, int m) {
+    return domain::moscowDateTime(QDate(2026, month, day), QTime(h, m));
+}
+
+// One operator's workstation: the call panel's session, the recorder and the outbox with its sender.
+struct Desk {
     QTemporaryDir dir;
     it::Client net;
-    test::FakeClock clock;
+    QString login;
+    ManualClock callClock;
+    test::FakeClock senderClock;
     domain::ReferenceData reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
     std::unique_ptr<outbox::OutboxStore> store;
     std::unique_ptr<outbox::OutboxSender> sender;
+    call::CallSession session{callClock};
+    std::unique_ptr<outbox::CallRecorder> recorder;
 
-    explicit OperatorRig(const QString& user)
-        : net(user) {
+    explicit Desk(const QString& user)
+        : net(user)
+        , login(user.toLower()) {
         store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
-        clock.t = QDateTime::currentDateTimeUtc().addDays(1);
-        sender = std::make_unique<outbox::OutboxSender>(*store, net.client, reference, clock);
+        senderClock.t = QDateTime::currentDateTimeUtc().addDays(1);
+        sender = std::make_unique<outbox::OutboxSender>(*store, net.client, reference, senderClock);
+        session.setOperatorLogin(login);
+        recorder = std::make_unique<outbox::CallRecorder>(session, *store);
     }
-    void file(const QList<domain::Appeal>& appeals) {
-        for (const domain::Appeal& a : appeals)
-            REQUIRE(store->enqueue(a).ok());
-        QSignalSpy done(sender.get(), &outbox::OutboxSender::passFinished);
-        sender->deliverDue();
-        REQUIRE(done.wait(60000));
-        REQUIRE(store->pendingCount() == 0);
+    // The appeal form, submitted now for the current call (deadlines from its start).
+    domain::Appeal file(domain::AppealKind kind, const QString& category, bool closedOnCall) {
+        domain::Appeal a = test::makeAppeal(kind);
+        const domain::Deadlines d = policy().compute(kind, session.startedAt());
+        a.categoryId = category;
+        a.callStart = session.startedAt();
+        a.callSeconds = session.elapsedSeconds();
+        a.operatorLogin = login;
+        a.registered = d.registered;
+        a.days = d.days;
+        a.firstResponseDue = d.firstResponseDue;
+        a.resolutionDue = d.resolutionDue;
+        a.closedOnCall = closedOnCall;
+        REQUIRE(store->enqueue(a).ok());
+        session.noteAppealFiled(a.clientId.toString(QUuid::WithoutBraces));
+        return a;
+    }
+    void deliver() {
+        for (int i = 0; i < 5 && store->pendingTotal() > 0; ++i) {
+            QSignalSpy done(sender.get(), &outbox::OutboxSender::passFinished);
+            sender->deliverDue();
+            REQUIRE(done.wait(60000));
+            senderClock.t = senderClock.t.addSecs(3600);
+        }
+        REQUIRE(store->pendingTotal() == 0);
         REQUIRE(store->failedCount() == 0);
+        for (const outbox::OutboxEntry& e : store->callRecords()) {
+            INFO(e.lastError.toStdString());
+            REQUIRE(e.state == outbox::OutboxEntry::State::Sent);
+        }
     }
 };
-
-domain::Appeal appeal(domain::AppealKind kind, const domain::DeadlinePolicy& policy, const QDateTime& start,
-                      int seconds, bool closedOnCall) {
-    domain::Appeal a = test::makeAppeal(kind);
-    const domain::Deadlines d = policy.compute(kind, start);
-    a.callStart = start;
-    a.callSeconds = seconds;
-    a.registered = d.registered;
-    a.days = d.days;
-    a.firstResponseDue = d.firstResponseDue;
-    a.resolutionDue = d.resolutionDue;
-    a.closedOnCall = closedOnCall;
-    return a;
-}
 
 Result<calllog::SyncStats> syncOnce(calllog::CallLogSync& sync, QList<QPair<int, int>>* progress = nullptr) {
     std::optional<Result<calllog::SyncStats>> out;
@@ -66,135 +100,384 @@ Result<calllog::SyncStats> syncOnce(calllog::CallLogSync& sync, QList<QPair<int,
             loop.quit();
         });
     if (!out) {
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
         loop.exec();
     }
     REQUIRE(out.has_value());
     return *out;
 }
 
-calllog::CallLogRecords mine(const calllog::CallLogCache& cache, const QList<domain::Appeal>& appeals) {
-    QStringList ids;
-    for (const domain::Appeal& a : appeals)
-        ids << a.clientId.toString(QUuid::WithoutBraces);
-    calllog::CallLogRecords out;
-    for (const calllog::CallLogRecord& r : cache.records()) {
-        if (ids.contains(r.clientUuid))
-            out << r;
+calllog::HistoryView historyOf(calllog::IssueHistoryFetcher& fetcher, int issueId) {
+    std::optional<calllog::HistoryView> out;
+    QEventLoop loop;
+    fetcher.fetch(issueId, [&](calllog::HistoryView v) {
+        out = v;
+        loop.quit();
+    });
+    if (!out) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
     }
+    REQUIRE(out.has_value());
+    return *out;
+}
+
+net::UserModes modesOf(const QString& user) {
+    it::Client c(user);
+    std::optional<Result<net::Account>> out;
+    QEventLoop loop;
+    net::AccountService::currentAccount(c.client, &loop, [&](Result<net::Account> a) {
+        out = std::move(a);
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    REQUIRE(out->ok());
+    return out->value().modes;
+}
+
+int countUpdatedSince(const calllog::CallLogCache& cache, const QDateTime& since) {
+    const auto records = cache.records();
+    return int(std::count_if(records.cbegin(), records.cend(),
+                             [&](const calllog::CallLogRecord& r) { return r.updatedOn >= since; }));
+}
+
+QString uniqueCategory() {
+    return QStringLiteral("it/supervisor-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+QStringList issueAuthors(const net::RedmineReply& r) {
+    QStringList out;
+    for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray())
+        out << QString::number(v[QLatin1String("author")][QLatin1String("id")].toInt());
     return out;
 }
 
 } // namespace
 
-TEST_CASE("supervisor1 syncs the calls of two operators with the right figures, then only what changed",
+TEST_CASE("calls of two operators, with and without appeals, reach the supervisor with the right figures",
           "[integration][supervisor]") {
-    const auto policy = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
-    // Tue 3 Nov 2026 16:10, before the 4 Nov holiday: D0 is Thu 5 Nov, a complex appeal is due Fri 6 Nov 18:00
-    // (a plain Monday–Friday calendar would say Thu 5 Nov).
-    const QDateTime beforeHoliday = domain::moscowDateTime(QDate(2026, 11, 3), QTime(16, 10));
-    const QDateTime morning = domain::moscowDateTime(QDate(2026, 11, 2), QTime(10, 0));
-    const QList<domain::Appeal> first{appeal(domain::AppealKind::Simple, policy, morning, 180, true),
-                                      appeal(domain::AppealKind::Complex, policy, beforeHoliday, 420, false)};
-    const QList<domain::Appeal> second{appeal(domain::AppealKind::Simple, policy, morning.addSecs(3600), 240, false)};
-    OperatorRig op1(QStringLiteral("OPERATOR1"));
-    OperatorRig op2(QStringLiteral("OPERATOR2"));
-    op1.file(first);
-    op2.file(second);
+    const QString category = uniqueCategory(); // this run's calls only, whatever else the server holds
+    Desk op1(QStringLiteral("OPERATOR1"));
+    Desk op2(QStringLiteral("OPERATOR2"));
+
+    // A (operator1, Mon 2 Nov 10:00): searched, opened an article, filed a simple consultation closed on the call
+    // 100 s in, searched once more (nothing found) and ended the call at 240 s.
+    op1.callClock.set(msk(11, 2, 10, 0));
+    op1.session.start();
+    op1.session.noteSearch(QStringLiteral("порубочный билет"), 3);
+    op1.session.noteArticleOpened(QStringLiteral("porubochnyy-bilet"), category);
+    op1.callClock.advance(100);
+    const domain::Appeal a = op1.file(domain::AppealKind::Simple, category, true);
+    op1.callClock.advance(5);
+    op1.session.noteSearch(QStringLiteral("вывоз снега"), 0);
+    op1.callClock.advance(135);
+    op1.session.end();
+    // B (operator1, Tue 3 Nov 16:10, before the 4 Nov holiday): ended at 420 s, then the complex appeal filed.
+    op1.callClock.set(msk(11, 3, 16, 10));
+    op1.session.start();
+    op1.session.noteArticleOpened(QStringLiteral("gpzu-izmenenie"), category);
+    op1.callClock.advance(420);
+    op1.session.end();
+    const domain::Appeal b = op1.file(domain::AppealKind::Complex, category, false);
+    // C (operator2, Mon 2 Nov 11:00): nothing in the KB, answered anyway, no appeal: a «Звонок».
+    op2.callClock.set(msk(11, 2, 11, 0));
+    op2.session.start();
+    op2.session.noteSearch(QStringLiteral("маркировка пива"), 0);
+    op2.session.noteArticleOpened(QStringLiteral("razreshenie-taksi"), category);
+    op2.callClock.advance(90);
+    REQUIRE(op2.session.discard(call::CallResult::Consulted));
+    // D (operator2, Mon 2 Nov 11:30): two appeals in one call of 300 s.
+    op2.callClock.set(msk(11, 2, 11, 30));
+    op2.session.start();
+    op2.callClock.advance(60);
+    const domain::Appeal d1 = op2.file(domain::AppealKind::Simple, category, false);
+    op2.callClock.advance(60);
+    const domain::Appeal d2 = op2.file(domain::AppealKind::Complex, category, false);
+    op2.callClock.advance(180);
+    op2.session.end();
+    REQUIRE(op1.store->callRecords().size() == 2);
+    REQUIRE(op2.store->callRecords().size() == 2);
+    op1.deliver();
+    op2.deliver();
 
     it::Client supervisor(QStringLiteral("SUPERVISOR1"));
     QTemporaryDir dir;
-    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite"))).value();
+    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
     calllog::CallLogSync sync(supervisor.client, *cache);
     QList<QPair<int, int>> progress;
     const auto full = syncOnce(sync, &progress);
     REQUIRE(full.ok());
-    CHECK(full.value().received >= 3);
+    CHECK(full.value().received >= 5);
     CHECK(full.value().changed == full.value().received);
     CHECK(full.value().pages ==
           (full.value().received + calllog::CallLogSync::pageSize - 1) / calllog::CallLogSync::pageSize);
     REQUIRE_FALSE(progress.isEmpty());
     CHECK(progress.last().first == progress.last().second);
 
-    QList<domain::Appeal> all = first + second;
-    calllog::CallLogRecords records = mine(*cache, all);
-    REQUIRE(records.size() == 3);
+    // The supervisor's table, filtered to this run's category: four calls, five rows (D has two appeals).
+    calllog::CallLogTableModel table(*cache);
+    calllog::CallLogQuery query;
+    query.category = category;
+    query.sort = calllog::CallLogQuery::Sort::Start;
+    query.descending = false;
+    table.setQuery(query);
+    const QDateTime friday = msk(11, 6, 17, 0);
+    table.reload(friday);
+    REQUIRE(table.rowCount() == 5);
     QHash<QString, calllog::CallLogRecord> byUuid;
-    for (const auto& r : records)
+    QHash<QString, calllog::DeadlineState> states;
+    QHash<QString, QDateTime> deadlines;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const calllog::CallLogRecord r = *table.record(row);
         byUuid.insert(r.clientUuid, r);
-    const auto& simple1 = byUuid[first[0].clientId.toString(QUuid::WithoutBraces)];
-    const auto& complex1 = byUuid[first[1].clientId.toString(QUuid::WithoutBraces)];
-    const auto& simple2 = byUuid[second[0].clientId.toString(QUuid::WithoutBraces)];
-    CHECK(simple1.operatorId == complex1.operatorId);
-    CHECK(simple1.operatorId != simple2.operatorId);
-    CHECK_FALSE(simple1.operatorName.isEmpty());
-    CHECK(simple1.callStart == morning);
-    CHECK(simple1.callSeconds == 180);
-    CHECK(simple1.closed);
-    CHECK_FALSE(simple2.closed);
-    CHECK(complex1.kindId == QStringLiteral("complex"));
-    CHECK(complex1.deadline == domain::moscowDateTime(QDate(2026, 11, 6), QTime(18, 0)));
+        states.insert(r.clientUuid, table.stateAt(row));
+        deadlines.insert(r.clientUuid, table.deadlineAt(row));
+    }
+    auto rec = [&](const domain::Appeal& x) { return byUuid.value(x.clientId.toString(QUuid::WithoutBraces)); };
+    const calllog::CallLogRecord recA = rec(a), recB = rec(b), recD1 = rec(d1), recD2 = rec(d2);
+    const auto callC =
+        std::find_if(byUuid.cbegin(), byUuid.cend(), [](const auto& r) { return r.kindId == QLatin1String("call"); });
+    REQUIRE(callC != byUuid.cend());
+    const calllog::CallLogRecord recC = *callC;
 
-    const calllog::DashboardCalculator calc(policy);
-    const auto figures = calc.compute(records, domain::moscowDateTime(QDate(2026, 11, 6), QTime(17, 0)));
-    CHECK(figures.total.calls == 3);
-    CHECK(figures.total.averageSeconds == Approx(280.0)); // (180 + 420 + 240) / 3
-    CHECK(figures.total.medianSeconds == Approx(240.0));
-    CHECK(figures.total.simple == 2);
-    CHECK(figures.total.simpleClosedOnCall == 1);
-    CHECK(figures.total.missed == 1);   // simple1: filed closed today for a call of 2 Nov, so closed late
-    CHECK(figures.total.overdue == 1);  // simple2: due Mon 2 Nov 18:00
-    CHECK(figures.total.dueToday == 1); // complex1: due Fri 6 Nov by the production calendar
-    CHECK(figures.perOperator.size() == 2);
-    CHECK(calc.deadlineState(complex1, domain::moscowDateTime(QDate(2026, 11, 6), QTime(18, 30))) ==
-          calllog::DeadlineState::Overdue);
+    CHECK(recA.operatorId == recB.operatorId);
+    CHECK(recA.operatorId != recC.operatorId);
+    CHECK(recC.operatorId == recD1.operatorId);
+    CHECK(recA.callStart == msk(11, 2, 10, 0));
+    CHECK(recA.callSeconds == 240); // the whole call, not the 100 s at filing
+    CHECK(recA.result == QStringLiteral("Обращение зарегистрировано"));
+    CHECK(net::searchesFromText(recA.searches) ==
+          QList<call::CallSearch>{{QStringLiteral("порубочный билет"), 3}, {QStringLiteral("вывоз снега"), 0}});
+    CHECK(recA.allArticles() == QStringList{a.articleId, QStringLiteral("porubochnyy-bilet")});
+    CHECK(recA.closed);
+    CHECK(recB.callSeconds == 420);
+    CHECK(recC.tracker == QStringLiteral("Звонок"));
+    CHECK(recC.closed);
+    CHECK(recC.callSeconds == 90);
+    CHECK(recC.result == QStringLiteral("Консультация дана"));
+    CHECK(recC.articleId == QStringLiteral("razreshenie-taksi"));
+    CHECK(recD1.callUuid == recD2.callUuid);
+    CHECK(recD1.countsAsCall());
+    CHECK_FALSE(recD2.countsAsCall()); // the second appeal of call D
+    CHECK(recD1.callSeconds == 300);
+    // Production calendar: B (3 Nov 16:10, after the cut-off, 4 Nov a holiday) is due Fri 6 Nov 18:00; D2
+    // (2 Nov, N=2) is due Tue 3 Nov at 17:00, the shortened pre-holiday day.
+    CHECK(deadlines.value(b.clientId.toString(QUuid::WithoutBraces)) == msk(11, 6, 18, 0));
+    CHECK(deadlines.value(d2.clientId.toString(QUuid::WithoutBraces)) == msk(11, 3, 17, 0));
+    CHECK(states.value(b.clientId.toString(QUuid::WithoutBraces)) == calllog::DeadlineState::DueToday);
+    CHECK(states.value(a.clientId.toString(QUuid::WithoutBraces)) == calllog::DeadlineState::Missed); // closed today
+    CHECK(states.value(d2.clientId.toString(QUuid::WithoutBraces)) == calllog::DeadlineState::Overdue);
 
-    // A note on one issue and a new call: the second sync fetches those (plus the issue at the watermark).
+    const calllog::DashboardFigures f = cache->figures(query, friday);
+    CHECK(f.total.calls == 4);
+    CHECK(f.total.handled == 4);
+    CHECK(f.total.averageSeconds == Approx(262.5)); // (240 + 420 + 90 + 300) / 4
+    CHECK(f.total.medianSeconds == Approx(270.0));  // 90 [240 300] 420
+    CHECK(f.total.simple == 2);
+    CHECK(f.total.simpleClosedOnCall == 1);
+    CHECK(f.total.missed == 1);   // A
+    CHECK(f.total.dueToday == 1); // B
+    CHECK(f.total.overdue == 2);  // D1 (due 2 Nov 18:00), D2 (due 3 Nov 17:00)
+    CHECK(f.total.met + f.total.open == 0);
+    CHECK(f.perHour[10] == 1);
+    CHECK(f.perHour[11] == 2);
+    CHECK(f.perHour[16] == 1);
+    REQUIRE(f.perOperator.size() == 2);
+    CHECK(f.perOperator.value(recA.operatorName).averageSeconds == Approx(330.0));
+    CHECK(f.perOperator.value(recC.operatorName).averageSeconds == Approx(195.0));
+    CHECK(f.topArticles.first() == qMakePair(a.articleId, 4)); // A, B, D1, D2
+    CHECK(f.topArticles.size() == 4);
+    CHECK(f.emptySearches ==
+          QList<QPair<QString, int>>{{QStringLiteral("вывоз снега"), 1}, {QStringLiteral("маркировка пива"), 1}});
+
+    // The detail view's history: the call's final figures were put onto A by operator1's workstation.
+    calllog::IssueHistoryFetcher fetcher(&supervisor.client, *cache);
+    const calllog::HistoryView history = historyOf(fetcher, recA.issueId);
+    REQUIRE(history.history);
+    CHECK_FALSE(history.fromCache);
+    bool durationChange = false;
+    for (const auto& e : history.history->entries) {
+        for (const auto& c : e.changes)
+            durationChange |= c.field == QStringLiteral("Длительность звонка, с") && c.from == QStringLiteral("100") &&
+                              c.to == QStringLiteral("240");
+    }
+    CHECK(durationChange);
+    // Offline: the history saved a moment ago, with a note saying so.
+    it::Client unreachable(QStringLiteral("SUPERVISOR1"), QStringLiteral("https://127.0.0.1:1"), 3000);
+    calllog::IssueHistoryFetcher offlineFetcher(&unreachable.client, *cache);
+    const calllog::HistoryView offline = historyOf(offlineFetcher, recA.issueId);
+    REQUIRE(offline.history);
+    CHECK(offline.fromCache);
+    CHECK(offline.history->entries.size() == history.history->entries.size());
+    CHECK_FALSE(offline.notice.isEmpty());
+
+    // A note on B and one more call without an appeal: the second sync fetches those (plus the issues at the
+    // watermark), the third nothing.
+    // Redmine's ">=" on updated_on means "after one second before" (Query#date_clause): what changed in the
+    // watermark's second and the one before comes again, and is skipped by the cache as unchanged.
+    const int atWatermark = countUpdatedSince(*cache, full.value().watermark.addSecs(-1));
     const auto note = net::RedmineClient::wait([&](QObject* ctx, auto cb) {
         supervisor.client.put(
-            QStringLiteral("/issues/%1.json").arg(complex1.issueId),
+            QStringLiteral("/issues/%1.json").arg(recB.issueId),
             QJsonObject{{QStringLiteral("issue"), QJsonObject{{QStringLiteral("notes"), QStringLiteral("Проверено")}}}},
             ctx, cb);
     });
     REQUIRE(note.ok());
-    const QList<domain::Appeal> third{appeal(domain::AppealKind::Task, policy, morning, 300, false)};
-    op2.file(third);
+    op2.callClock.set(msk(11, 5, 9, 0));
+    op2.session.start();
+    op2.callClock.advance(12);
+    op2.session.discard(call::CallResult::Dropped);
+    op2.deliver();
     const auto incremental = syncOnce(sync);
     REQUIRE(incremental.ok());
     CHECK(incremental.value().changed == 2);
-    CHECK(incremental.value().received <= 4); // the issue(s) at the old watermark come again
+    CHECK(atWatermark >= 1);
+    CHECK(incremental.value().received >= 2);
+    CHECK(incremental.value().received <= 2 + atWatermark);
     CHECK(incremental.value().received < full.value().received + 2);
-    CHECK(mine(*cache, all + third).size() == 4);
     CHECK(cache->lastSync() >= full.value().watermark);
-
-    // Nothing changed: nothing new.
+    table.reload(friday);
+    CHECK(table.rowCount() == 5); // the dropped call had no article: no category
+    const QString dropped = op2.store->callRecords().first().call.id.toString(QUuid::WithoutBraces);
+    const auto records = cache->records();
+    const auto e =
+        std::find_if(records.cbegin(), records.cend(), [&](const auto& r) { return r.clientUuid == dropped; });
+    REQUIRE(e != records.cend());
+    CHECK(e->result == QStringLiteral("Сорвался"));
+    CHECK(e->callSeconds == 12);
     const auto idle = syncOnce(sync);
     REQUIRE(idle.ok());
     CHECK(idle.value().changed == 0);
 }
 
-TEST_CASE("supervisor mode follows the Redmine roles", "[integration][supervisor]") {
-    auto modes = [](const QString& user) {
-        it::Client c(user);
-        std::optional<Result<net::Account>> out;
+TEST_CASE("Redmine gives an operator's key only the operator's own issues, the supervisor's key all",
+          "[integration][supervisor]") {
+    const auto e = it::env();
+    const QString inn = QString::number(QRandomGenerator::global()->bounded(1000000000, 2000000000));
+    Desk op1(QStringLiteral("OPERATOR1"));
+    Desk op2(QStringLiteral("OPERATOR2"));
+    for (Desk* desk : {&op1, &op2}) {
+        desk->callClock.set(msk(11, 23, 10, 0));
+        desk->session.start();
+        desk->callClock.advance(60);
+        domain::Appeal appeal = test::makeAppeal(domain::AppealKind::Complex);
+        appeal.inn = inn;
+        REQUIRE(desk->store->enqueue(appeal).ok());
+        desk->session.noteAppealFiled(appeal.clientId.toString(QUuid::WithoutBraces));
+        desk->session.end();
+        desk->deliver();
+    }
+    const int op2Issue = op2.store->entries().first().redmineIssueId;
+    const QString op1Id = e.value(QStringLiteral("REDMINE_UID_OPERATOR1"));
+
+    QUrlQuery all;
+    all.addQueryItem(QStringLiteral("project_id"), net::names::project);
+    all.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    all.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    it::Client operatorKey(QStringLiteral("OPERATOR1"));
+    it::Client supervisorKey(QStringLiteral("SUPERVISOR1"));
+    const auto mine = operatorKey.get(QStringLiteral("/issues.json"), all);
+    const auto line = supervisorKey.get(QStringLiteral("/issues.json"), all);
+    REQUIRE(mine.ok());
+    REQUIRE(line.ok());
+    const QStringList authors = issueAuthors(mine);
+    REQUIRE_FALSE(authors.isEmpty());
+    CHECK(authors.count(op1Id) == authors.size()); // nothing of operator2's (nor anyone else's)
+    CHECK(issueAuthors(line).contains(e.value(QStringLiteral("REDMINE_UID_OPERATOR2"))));
+    CHECK(mine.json.object().value(QLatin1String("total_count")).toInt() <
+          line.json.object().value(QLatin1String("total_count")).toInt());
+    // Asked for operator2's appeal by number: refused.
+    const auto other = operatorKey.get(QStringLiteral("/issues/%1.json").arg(op2Issue));
+    CHECK(other.httpStatus == 403);
+    CHECK(supervisorKey.get(QStringLiteral("/issues/%1.json").arg(op2Issue)).ok());
+    // A sync with an operator's key gets the operator's own issues only.
+    QTemporaryDir dir;
+    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
+    calllog::CallLogSync operatorSync(operatorKey.client, *cache);
+    REQUIRE(syncOnce(operatorSync).ok());
+    for (const calllog::CallLogRecord& r : cache->records())
+        CHECK(QString::number(r.operatorId) == op1Id);
+
+    // The duplicate hint degrades to the operator's own appeals, and says so; the supervisor's sees both.
+    auto hints = [&](it::Client& client, const net::UserModes& modes) {
+        std::optional<Result<net::RedmineSchema>> schema;
         QEventLoop loop;
-        net::AccountService::currentAccount(c.client, &loop, [&](Result<net::Account> a) {
-            out = std::move(a);
+        net::RedmineSchema::discover(client.client, &loop, [&](auto s) {
+            schema = s;
             loop.quit();
         });
-        if (!out)
-            loop.exec();
+        loop.exec();
+        REQUIRE(schema->ok());
+        std::optional<Result<net::DuplicateHints>> out;
+        net::findOpenAppealsByInn(client.client, schema->value(), inn, modes, &loop, [&](auto h) {
+            out = h;
+            loop.quit();
+        });
+        loop.exec();
         REQUIRE(out->ok());
-        return out->value().modes;
+        return out->value();
     };
-    CHECK(modes(QStringLiteral("SUPERVISOR1")).supervisor);
-    CHECK_FALSE(modes(QStringLiteral("OPERATOR1")).supervisor);
-    CHECK_FALSE(modes(QStringLiteral("OPERATOR2")).supervisor);
+    const net::DuplicateHints own = hints(operatorKey, modesOf(QStringLiteral("OPERATOR1")));
+    CHECK(own.ownOnly);
+    CHECK(own.hints.size() == 1);
+    CHECK_FALSE(own.scopeNote().isEmpty());
+    const net::DuplicateHints whole = hints(supervisorKey, modesOf(QStringLiteral("SUPERVISOR1")));
+    CHECK_FALSE(whole.ownOnly);
+    CHECK(whole.hints.size() == 2);
+}
+
+TEST_CASE("supervisor mode follows the Redmine roles", "[integration][supervisor]") {
+    CHECK(net::supervisorModeAccess(modesOf(QStringLiteral("SUPERVISOR1"))).ok());
+    CHECK(net::supervisorModeAccess(modesOf(QStringLiteral("ADMIN"))).ok());
+    for (const QString& user : {QStringLiteral("OPERATOR1"), QStringLiteral("OPERATOR2"), QStringLiteral("EDITOR1"),
+                                QStringLiteral("EXECUTOR1")}) {
+        INFO(user.toStdString());
+        const Status gate = net::supervisorModeAccess(modesOf(user));
+        REQUIRE_FALSE(gate.ok());
+        CHECK(gate.error().code == Error::Code::Forbidden);
+    }
 
     // Redmine's side: data only the Супервизор role may read is refused to an operator's key.
     it::Client op(QStringLiteral("OPERATOR1"));
-    const auto timeEntries = op.get(QStringLiteral("/projects/hotline0150/time_entries.json"));
-    CHECK(timeEntries.httpStatus == 403);
+    CHECK(op.get(QStringLiteral("/projects/hotline0150/time_entries.json")).httpStatus == 403);
     it::Client sup(QStringLiteral("SUPERVISOR1"));
     CHECK(sup.get(QStringLiteral("/projects/hotline0150/time_entries.json")).ok());
+}
+
+TEST_CASE("provisioning a server set up by the previous script tightens the operator role, then changes nothing",
+          "[integration][supervisor]") {
+    // The previous provision.rb: operators saw the whole line and could not edit their issues.
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("old-operator-role.rb"));
+    QFile f(old);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("role = Role.find_by!(name: 'Оператор 0150')\n"
+            "role.issues_visibility = 'default'\n"
+            "role.permissions = role.permissions - [:edit_own_issues]\n"
+            "role.save!\n"
+            "puts \"visibility #{role.reload.issues_visibility}\"\n");
+    f.close();
+    const QString before = it::harness({QStringLiteral("runner"), it::harnessDir(), old});
+    INFO(before.toStdString());
+    REQUIRE(before.contains(QStringLiteral("visibility default")));
+    const QString upgrade = it::harness({QStringLiteral("provision"), it::harnessDir()});
+    INFO(upgrade.toStdString());
+    CHECK(upgrade.contains(QStringLiteral("updated: role Оператор 0150 (issues_visibility)")));
+    CHECK(upgrade.contains(QStringLiteral("+edit_own_issues")));
+    CHECK(upgrade.contains(QRegularExpression(QStringLiteral("^created 0, updated 2, unchanged \\d+"),
+                                              QRegularExpression::MultilineOption)));
+    const QString again = it::harness({QStringLiteral("provision"), it::harnessDir()});
+    INFO(again.toStdString());
+    CHECK(again.contains(QRegularExpression(QStringLiteral("^created 0, updated 0, unchanged \\d+"),
+                                            QRegularExpression::MultilineOption)));
+    // And the server refuses the line to operators again.
+    it::Client op(QStringLiteral("OPERATOR1"));
+    QUrlQuery all;
+    all.addQueryItem(QStringLiteral("project_id"), net::names::project);
+    all.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    const auto mine = op.get(QStringLiteral("/issues.json"), all);
+    REQUIRE(mine.ok());
+    const QStringList authors = issueAuthors(mine);
+    CHECK(authors.count(it::env().value(QStringLiteral("REDMINE_UID_OPERATOR1"))) == authors.size());
 }
