@@ -148,6 +148,40 @@ TEST_CASE("each finished call is stored in the outbox after its appeals and come
     CHECK(store->callRecords().isEmpty());
 }
 
+TEST_CASE("the recorder purges call records older than the retention when it starts", "[call][outbox]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+    auto store = outbox::OutboxStore::open(path).value();
+    ManualClock clock(msk(12, 0));
+    CallSession session(clock);
+    for (int i = 0; i < 3; ++i) {
+        call::CallRecord c;
+        c.id = QUuid::createUuid();
+        c.start = msk(12, i);
+        c.result = CallResult::Consulted;
+        REQUIRE(store->markSent(store->enqueueCall(c).value(), 100 + i).ok());
+    }
+    {
+        // Two of them were stored 40 and 100 days ago.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const auto& [days, redmineId] : {std::pair{40, 100}, std::pair{100, 101}})
+            REQUIRE(q.exec(QStringLiteral("UPDATE appeals SET created_at = '%1' WHERE redmine_id = %2")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs))
+                               .arg(redmineId)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+    REQUIRE(store->callRecords().size() == 3);
+    outbox::CallRecorder recorder(session, *store, 30);
+    QList<int> left;
+    for (const outbox::OutboxEntry& e : store->callRecords())
+        left << e.redmineIssueId;
+    CHECK(left == QList<int>{102});
+    CHECK(recorder.retentionDays() == 30);
+}
+
 TEST_CASE("an outbox of the previous version opens with its appeals intact", "[outbox]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
