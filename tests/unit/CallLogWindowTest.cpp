@@ -103,23 +103,38 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
         window.reload();
         window.tabs()->setCurrentIndex(0);
         // The history of the selected appeal as saved on the last connection (the window works offline here).
-        const int shown = window.table()->model()->index(2, 0).data(calllog::CallLogTableModel::IssueIdRole).toInt();
-        const QString journal = QStringLiteral(
-                                    R"({"id": %1, "subject": "Обращение", "status": {"id": 3, "name": "В работе"},
+        // An open complex consultation, a few rows down.
+        auto* model = static_cast<calllog::CallLogTableModel*>(window.table()->model());
+        int row = 5;
+        while (row < model->rowCount() &&
+               (model->record(row)->kindId != QLatin1String("complex") || model->record(row)->closed))
+            ++row;
+        const calllog::CallLogRecord shownRecord = *model->record(row);
+        const int shown = shownRecord.issueId;
+        const QDateTime filed = shownRecord.callStart.addSecs(shownRecord.callSeconds + 10);
+        QString journal = QStringLiteral(
+                              R"({"id": %1, "subject": "Обращение", "status": {"id": 3, "name": "В работе"},
                 "assigned_to": {"id": 50, "name": "Министерство инвестиций, промышленности и науки Московской области"},
                 "custom_fields": [{"id": 14, "name": "Длительность звонка, с", "value": "412"}],
                 "journals": [
-                  {"user": {"name": "Анна Смирнова"}, "created_on": "2026-11-23T09:52:10Z", "notes": "",
-                   "details": [{"property": "cf", "name": "14", "old_value": "236", "new_value": "412"}]},
-                  {"user": {"name": "Марина Орлова"}, "created_on": "2026-11-23T10:30:00Z",
+                  {"user": {"name": "%2"}, "created_on": "%3", "notes": "",
+                   "details": [{"property": "cf", "name": "14", "old_value": "%6", "new_value": "%5"}]},
+                  {"user": {"name": "Марина Орлова"}, "created_on": "%4",
                    "notes": "Заявитель уточнил ИНН, передано в министерство.",
                    "details": [{"property": "attr", "name": "status_id", "old_value": "1", "new_value": "3"},
                                {"property": "attr", "name": "assigned_to_id", "old_value": null, "new_value": "50"}]}]})")
-                                    .arg(shown);
+                              .arg(QString::number(shown), shownRecord.operatorName, filed.toString(Qt::ISODate),
+                                   filed.addSecs(5 * 60).toString(Qt::ISODate));
         REQUIRE(cache->setMeta(QStringLiteral("statuses"), QStringLiteral(R"({"1": "Новая", "3": "В работе"})")).ok());
-        REQUIRE(cache->storeHistory(shown, journal.toUtf8(), now.addSecs(-1800)).ok());
+        REQUIRE(cache
+                    ->storeHistory(shown,
+                                   journal.replace(QStringLiteral("%5"), QString::number(shownRecord.callSeconds))
+                                       .replace(QStringLiteral("%6"), QString::number(shownRecord.callSeconds * 2 / 3))
+                                       .toUtf8(),
+                                   now.addSecs(-60))
+                    .ok());
         QSignalSpy shot(&window, &ui::SupervisorWindow::historyShown);
-        window.table()->selectRow(2);
+        window.table()->selectRow(row);
         REQUIRE(shot.wait(3000));
         QApplication::processEvents();
         CHECK(window.grab().save(out + QStringLiteral("/supervisor-log.png")));

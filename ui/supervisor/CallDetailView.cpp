@@ -94,7 +94,11 @@ void CallDetailView::setHistory(const calllog::HistoryView& view) {
 }
 
 void CallDetailView::render() {
-    setHtml(m_fields + m_history);
+    // The fields beside the history: the pane is wide and low under the table.
+    setHtml(
+        QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='48%' valign='top'>%1</td>"
+                       "<td width='4%'></td><td valign='top'>%2</td></tr></table>")
+            .arg(m_fields, m_history));
 }
 
 } // namespace hotline::ui

@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace hotline::ui {
 
@@ -26,6 +27,19 @@ QString minutes(double seconds) {
 
 QString percent(double share) {
     return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 0);
+}
+
+// A count axis from 0 with round steps (1, 2, 5 × 10^k) and at most five of them.
+void countAxis(QValueAxis* axis, qreal top) {
+    qreal step = 1;
+    while (top / step > 5) {
+        const qreal mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        step *= mantissa == 2 ? 2.5 : 2; // 1 → 2 → 5 → 10 → 20 …
+    }
+    const qreal niceTop = std::max<qreal>(step, std::ceil(top / step) * step);
+    axis->setRange(0, niceTop);
+    axis->setTickCount(int(niceTop / step) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 QChartView* chartView() {
@@ -50,9 +64,7 @@ QChart* barChart(const QString& title, const QStringList& labels, const QList<qr
     categories->append(labels);
     auto* values_ = new QValueAxis;
     const qreal top = values.isEmpty() ? 1 : std::max<qreal>(1, *std::max_element(values.begin(), values.end()));
-    values_->setRange(0, top);
-    values_->setLabelFormat(QStringLiteral("%d"));
-    values_->setTickCount(int(std::min<qreal>(top, 5)) + 1);
+    countAxis(values_, top);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values_, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -68,7 +80,9 @@ QTableWidget* groupTable() {
                                       DashboardView::tr("Due today"), DashboardView::tr("Overdue")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     return table;
 }
 
@@ -182,7 +196,7 @@ void DashboardView::setFigures(const calllog::DashboardFigures& f) {
     articles->setTitle(tr("Most used KB articles"));
     auto* articleSeries = new QHorizontalBarSeries;
     qreal most = 1;
-    const qsizetype shown = std::min<qsizetype>(f.topArticles.size(), 7); // what the legend has room for
+    const qsizetype shown = std::min<qsizetype>(f.topArticles.size(), 6); // what the legend has room for
     for (qsizetype i = shown - 1; i >= 0; --i) {
         const auto& [article, count] = f.topArticles[i];
         auto* set = new QBarSet(QStringLiteral("%1 — %2").arg(article).arg(count));
@@ -194,8 +208,7 @@ void DashboardView::setFigures(const calllog::DashboardFigures& f) {
     }
     articles->addSeries(articleSeries);
     auto* uses = new QValueAxis;
-    uses->setRange(0, most);
-    uses->setLabelFormat(QStringLiteral("%d"));
+    countAxis(uses, most);
     articles->addAxis(uses, Qt::AlignBottom);
     articleSeries->attachAxis(uses);
     articles->legend()->setAlignment(Qt::AlignRight);

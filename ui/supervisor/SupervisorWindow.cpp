@@ -103,8 +103,8 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto* log = new QWidget;
     auto* logLayout = new QVBoxLayout(log);
     logLayout->addWidget(buildFilters());
@@ -134,6 +134,7 @@ QWidget* SupervisorWindow::buildFilters() {
     m_from = new QDateEdit(today.addDays(-7));
     m_to = new QDateEdit(today);
     for (QDateEdit* e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
         e->setCalendarPopup(true);
         e->setEnabled(false);
         connect(e, &QDateEdit::dateChanged, this, &SupervisorWindow::applyFilters);
