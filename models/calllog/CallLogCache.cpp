@@ -321,17 +321,15 @@ QString CallLogCache::path() const {
 }
 
 QStringList CallLogCache::distinct(Field field) const {
-    const char* column = field == Field::Operator   ? "operator_name"
-                         : field == Field::Category ? "category"
-                         : field == Field::Channel  ? "channel"
-                                                    : "status";
+    static const char* const columns[] = {"operator_name", "category", "channel", "status"}; // in Field's order
+    const QLatin1String column(columns[int(field)]);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     QStringList out;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM records WHERE %1 <> ''").arg(QLatin1String(column))))
-        return out;
-    while (q.next())
-        out << q.value(0).toString();
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM records WHERE %1 <> ''").arg(column))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
     out.sort(Qt::CaseInsensitive);
     return out;
 }
