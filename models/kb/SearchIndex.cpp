@@ -92,22 +92,26 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
               "CREATE VIRTUAL TABLE kb USING fts5(id UNINDEXED, category UNINDEXED, title, keywords, script, body, cat,"
               " tokenize='ru_stem', prefix='3 4 5 6')",
               "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-              "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL, docs INTEGER NOT "
-              "NULL)",
+              "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL,"
+              " docs INTEGER NOT NULL, title_docs INTEGER NOT NULL)",
               "CREATE TABLE synonyms(grp INTEGER NOT NULL, phrase TEXT NOT NULL)", "BEGIN"}) {
             if (auto st = db.exec(sql); !st)
                 return fail(QString::fromUtf8(sql), st.error().message);
         }
         SqliteStatement insert(db.handle(), "INSERT INTO kb(id, category, title, keywords, script, body, cat) "
                                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        // Per word: occurrences (spelling suggestions prefer frequent words), articles with it anywhere and
+        // in the title or keywords (estimates of how many rows a query matches, to budget its ranking).
         struct Counts {
             int occurrences = 0;
             int articles = 0;
+            int titleArticles = 0;
             int lastArticle = -1;
+            int lastTitleArticle = -1;
         };
         std::unordered_map<std::string, Counts> counts;
         int article = 0;
-        auto count = [&](const QByteArray& utf8) {
+        auto count = [&](const QByteArray& utf8, bool titleOrKeywords) {
             TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()),
                                       [&](const std::string& w, int, int) {
                                           Counts& c = counts[w];
@@ -115,6 +119,10 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
                                           if (c.lastArticle != article) {
                                               c.lastArticle = article;
                                               ++c.articles;
+                                          }
+                                          if (titleOrKeywords && c.lastTitleArticle != article) {
+                                              c.lastTitleArticle = article;
+                                              ++c.titleArticles;
                                           }
                                           return true;
                                       });
@@ -133,19 +141,21 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             insert.bind(7, (a.category + QLatin1Char(' ') + kb.topCategoryOf(a.category)).toUtf8());
             insert.step();
             insert.reset();
-            count(title);
-            count(keywords);
-            count(script);
-            count(body);
+            count(title, true);
+            count(keywords, true);
+            count(script, false);
+            count(body, false);
             ++article;
         }
         TextAnalyzer analyzer;
-        SqliteStatement vocab(db.handle(), "INSERT INTO vocab(word, stem, freq, docs) VALUES(?1, ?2, ?3, ?4)");
+        SqliteStatement vocab(db.handle(),
+                              "INSERT INTO vocab(word, stem, freq, docs, title_docs) VALUES(?1, ?2, ?3, ?4, ?5)");
         for (const auto& [word, n] : counts) {
             vocab.bind(1, QByteArray::fromStdString(word));
             vocab.bind(2, QByteArray::fromStdString(analyzer.stem(word)));
             vocab.bind(3, n.occurrences);
             vocab.bind(4, n.articles);
+            vocab.bind(5, n.titleArticles);
             vocab.step();
             vocab.reset();
         }
@@ -215,7 +225,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
     if (format != kFormat)
         return Error{Error::Code::NotFound, tr("The search index %1 was built by another version.").arg(path)};
     index->m_fingerprint = fingerprint;
-    SqliteStatement vocab(h, "SELECT word, stem, freq, docs FROM vocab ORDER BY word");
+    SqliteStatement vocab(h, "SELECT word, stem, freq, docs, title_docs FROM vocab ORDER BY word");
     std::unordered_map<std::string, std::pair<int, std::string>> bestSurface;
     std::vector<std::pair<std::string, int>> spellWords;
     while (vocab.step()) {
@@ -229,6 +239,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
             best = {frequency, word};
         index->m_frequency.push_back(frequency);
         index->m_documents.push_back(static_cast<int>(vocab.columnInt(3)));
+        index->m_titleDocuments.push_back(static_cast<int>(vocab.columnInt(4)));
         index->m_vocabulary.push_back(std::move(word));
     }
     for (auto& [stem, best] : bestSurface) {
@@ -482,8 +493,9 @@ std::string join(const std::vector<SearchIndex::Position>& positions, const char
 }
 } // namespace
 
-double SearchIndex::documentFrequency(const std::string& phrase) {
-    if (const auto it = m_documentFrequency.find(phrase); it != m_documentFrequency.end())
+double SearchIndex::documentFrequency(const std::string& phrase, Scope scope) {
+    const std::string key = (scope == Scope::Titles ? "t:" : "a:") + phrase;
+    if (const auto it = m_documentFrequency.find(key); it != m_documentFrequency.end())
         return it->second;
     if (m_documentFrequency.size() > 50000)
         m_documentFrequency.clear(); // bounded: a long shift of typing must not grow it without end
@@ -491,27 +503,28 @@ double SearchIndex::documentFrequency(const std::string& phrase) {
     if (phrase.back() == '*') {
         // A prefix: every keystroke is a new one, and counting its rows costs as much as the query. The
         // articles of its completions, added up, are an upper bound (an article with two counts twice).
+        const std::vector<int>& articles = scope == Scope::Titles ? m_titleDocuments : m_documents;
         const std::string prefix = phrase.substr(1, phrase.size() - 3);
         for (auto it = std::lower_bound(m_vocabulary.begin(), m_vocabulary.end(), prefix);
              it != m_vocabulary.end() && it->compare(0, prefix.size(), prefix) == 0 && n < m_articleCount; ++it)
-            n += m_documents[static_cast<std::size_t>(it - m_vocabulary.begin())];
+            n += articles[static_cast<std::size_t>(it - m_vocabulary.begin())];
         n = std::min<double>(n, m_articleCount);
     } else {
-        m_count.bind(1, QByteArray::fromStdString(phrase));
+        m_count.bind(1, QByteArray::fromStdString(scope == Scope::Titles ? "{title keywords} : " + phrase : phrase));
         n = m_count.step() ? static_cast<double>(m_count.columnInt(0)) : 0.0;
         m_count.reset();
     }
-    m_documentFrequency.emplace(phrase, n);
+    m_documentFrequency.emplace(key, n);
     return n;
 }
 
-double SearchIndex::estimatedRows(const std::vector<Position>& positions, bool all) {
+double SearchIndex::estimatedRows(const std::vector<Position>& positions, bool all, Scope scope) {
     // An upper bound of the rows an expression matches: for AND the least of its positions, for OR the sum.
     double estimate = all ? m_articleCount : 0;
     for (const Position& p : positions) {
         double alternatives = 0;
         for (const std::string& a : p)
-            alternatives += documentFrequency(a);
+            alternatives += documentFrequency(a, scope);
         estimate = all ? std::min(estimate, alternatives) : estimate + alternatives;
     }
     return std::min<double>(estimate, m_articleCount);
@@ -527,7 +540,7 @@ std::string SearchIndex::rankFor(const std::string& match) {
         if (end == std::string::npos)
             break;
         const std::size_t stop = end + 1 < match.size() && match[end + 1] == '*' ? end + 2 : end + 1;
-        const double n = std::min(rows, documentFrequency(match.substr(at, stop - at)));
+        const double n = std::min(rows, documentFrequency(match.substr(at, stop - at), Scope::All));
         // As FTS5's bm25(): a phrase in more than half of the rows still counts, a little.
         const double idf = std::max(1e-6, std::log((rows - n + 0.5) / (n + 0.5)));
         // Fixed notation: FTS5's parser of the rank function's arguments does not read exponents.
@@ -662,10 +675,9 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     // if that leaves too few answers, all but one position (callers add words the articles do not use);
     // then any position (ranked by bm25).
     const std::string all = '(' + join(positions, " AND ") + ')';
-    const double allRows = estimatedRows(positions, true);
-    run(filter + "{title keywords} : " + all, allRows, limit, hits);
+    run(filter + "{title keywords} : " + all, estimatedRows(positions, true, Scope::Titles), limit, hits);
     if (hits.size() < limit)
-        run(filter + content + all, allRows, limit, hits);
+        run(filter + content + all, estimatedRows(positions, true, Scope::All), limit, hits);
     // Relaxing costs a query per position: only when the strict match left almost nothing.
     constexpr qsizetype kEnough = 3;
     if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
@@ -673,7 +685,8 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
         for (std::size_t skip = 0; skip < positions.size(); ++skip) {
             std::vector<Position> rest = positions;
             rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(skip));
-            run(filter + content + '(' + join(rest, " AND ") + ')', estimatedRows(rest, true), limit, relaxed);
+            run(filter + content + '(' + join(rest, " AND ") + ')', estimatedRows(rest, true, Scope::All), limit,
+                relaxed);
         }
         std::sort(relaxed.begin(), relaxed.end(),
                   [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
@@ -684,7 +697,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     }
     const std::string any = content + '(' + join(positions, " OR ") + ')';
     if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 1)
-        run(filter + any, estimatedRows(positions, false), limit, hits);
+        run(filter + any, estimatedRows(positions, false, Scope::All), limit, hits);
     while (hits.size() > limit)
         hits.removeLast();
     const Terms terms = termsOf(positions);

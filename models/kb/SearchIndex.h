@@ -30,7 +30,7 @@ struct SearchHit {
 // One instance per thread.
 class SearchIndex {
 public:
-    static constexpr int kFormat = 2; // bumped when the file changes; an index of another format is rebuilt
+    static constexpr int kFormat = 3; // bumped when the file changes; an index of another format is rebuilt
     // One position of the query: alternatives joined with OR (FTS5 syntax, already quoted).
     using Position = std::vector<std::string>;
 
@@ -67,8 +67,9 @@ private:
     void runWindow(const std::string& match, const std::string& rank, int limit, qint64 lastRowid,
                    QList<SearchHit>& hits);
     std::string rankFor(const std::string& match);
-    double documentFrequency(const std::string& phrase);
-    double estimatedRows(const std::vector<Position>& positions, bool all);
+    enum class Scope { All, Titles }; // the columns a phrase is counted in
+    double documentFrequency(const std::string& phrase, Scope scope);
+    double estimatedRows(const std::vector<Position>& positions, bool all, Scope scope);
     struct Terms {
         std::unordered_set<std::string> stems;
         std::vector<std::string> prefixes;
@@ -88,7 +89,8 @@ private:
     int m_articleCount = 0;
     std::vector<std::string> m_vocabulary; // folded surface words, sorted (prefix checks)
     std::vector<int> m_frequency;
-    std::vector<int> m_documents; // articles with the word, parallel to m_vocabulary
+    std::vector<int> m_documents;      // articles with the word, parallel to m_vocabulary
+    std::vector<int> m_titleDocuments; // articles with the word in the title or keywords
     std::unordered_set<std::string> m_stems;
     std::unordered_map<std::string, int> m_stemFrequency;
     std::vector<std::string> m_stemList;                               // sorted, for derived-word lookups
