@@ -1,6 +1,7 @@
 // The supervisor window over a cache of demo calls (offscreen). With HOTLINE_SUPERVISOR_SCREENSHOTS=dir it also
 // saves the screenshots for docs/ (run under Xvfb for real fonts and hinting).
 #include "CatchQt.h"
+#include "FakeNetwork.h"
 #include "TestPaths.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
@@ -8,6 +9,7 @@
 #include "calllog/DemoCallLog.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
+#include "net/RedmineClient.h"
 #include "supervisor/CallDetailView.h"
 #include "supervisor/DashboardView.h"
 #include "supervisor/SupervisorWindow.h"
@@ -16,11 +18,16 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
+#include <QUrlQuery>
 
 using namespace hotline;
 
@@ -142,4 +149,65 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
         QApplication::processEvents();
         CHECK(window.grab().save(out + QStringLiteral("/supervisor-dashboard.png")));
     }
+}
+
+TEST_CASE("the supervisor syncs from Redmine page by page and the open dashboard follows", "[calllog][ui]") {
+    const auto policy = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
+    const QDateTime now = domain::parseMoscowIso(QStringLiteral("2026-11-23T15:40")).toUTC();
+    ManualClock clock(now);
+    const calllog::CallLogRecords demo = calllog::demoCallLog(150, now, policy);
+    // Redmine's /issues.json, 100 per page, as the sync asks for them.
+    test::FakeNetwork network;
+    network.handler = [&](const test::FakeRequest& r) {
+        if (r.path() != QLatin1String("/issues.json"))
+            return test::FakeResponse::http(404, "{}");
+        const QUrlQuery q(r.request.url());
+        const int offset = q.queryItemValue(QStringLiteral("offset")).toInt();
+        QJsonArray issues;
+        for (int i = offset; i < std::min<int>(int(demo.size()), offset + 100); ++i) {
+            const calllog::CallLogRecord& d = demo[i];
+            issues.append(
+                QJsonObject{{QStringLiteral("id"), d.issueId},
+                            {QStringLiteral("tracker"), QJsonObject{{QStringLiteral("name"), d.tracker}}},
+                            {QStringLiteral("status"), QJsonObject{{QStringLiteral("name"), d.status}}},
+                            {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), d.operatorId},
+                                                                   {QStringLiteral("name"), d.operatorName}}},
+                            {QStringLiteral("subject"), d.subject},
+                            {QStringLiteral("created_on"), d.createdOn.toString(Qt::ISODate)},
+                            {QStringLiteral("updated_on"), d.updatedOn.toString(Qt::ISODate)},
+                            {QStringLiteral("custom_fields"),
+                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Начало звонка")},
+                                                    {QStringLiteral("value"), domain::toMoscowIso(d.callStart)}},
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Длительность звонка, с")},
+                                                    {QStringLiteral("value"), QString::number(d.callSeconds)}}}}});
+        }
+        return test::FakeResponse::json(
+            200, {{QStringLiteral("issues"), issues}, {QStringLiteral("total_count"), int(demo.size())}});
+    };
+    net::RedmineClient client(network);
+    net::ServerConfig config;
+    config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
+    REQUIRE(client.configure(config).ok());
+    client.setApiKey("k");
+    QTemporaryDir dir;
+    auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy).value();
+    calllog::CallLogSync sync(client, *cache);
+    ui::SupervisorWindow window(*cache, &sync, clock);
+    window.show();
+    CHECK(window.table()->model()->rowCount() == 0);
+    window.tabs()->setCurrentIndex(1); // the dashboard is open while the sync runs
+    QSignalSpy synced(&window, &ui::SupervisorWindow::syncFinished);
+    QSignalSpy figuresShown(&window, &ui::SupervisorWindow::figuresShown);
+    window.startSync();
+    auto* progress = window.findChild<QProgressBar*>();
+    REQUIRE(progress);
+    REQUIRE(synced.wait(5000));
+    CHECK(synced.first().first().toBool());
+    CHECK(progress->maximum() == 150);
+    CHECK(progress->value() == 150);
+    CHECK(window.table()->model()->rowCount() == 150);
+    QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->summaryText().contains(QStringLiteral("150")), 5000);
+    CHECK(figuresShown.count() >= 1);
+    CHECK(window.figures().total.calls == 150);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("150")));
 }

@@ -194,6 +194,7 @@ void SupervisorWindow::setRetentionDays(int days) {
 void SupervisorWindow::reload() {
     m_model.reload(m_clock.now());
     m_figuresDirty = true;
+    ++m_figuresGeneration; // the cache changed: a result computed before is stale
     refreshChoices();
     m_table->resizeColumnsToContents();
     const int cached = m_cache.count();
@@ -202,6 +203,8 @@ void SupervisorWindow::reload() {
                                  ? tr("%n record(s) cached; last change received %1", nullptr, cached)
                                        .arg(domain::toMoscow(last).toString(QStringLiteral("dd.MM.yyyy HH:mm")))
                                  : tr("%n record(s) cached; never synced", nullptr, cached));
+    if (m_tabs->currentWidget() == m_dashboard)
+        startFiguresWorker();
 }
 
 void SupervisorWindow::refreshChoices() {
