@@ -4,6 +4,37 @@
 
 namespace hotline::calllog::sql {
 
+QList<const char*> schema() {
+    return {
+        "CREATE TABLE IF NOT EXISTS records("
+        " issue_id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, tracker TEXT NOT NULL, kind TEXT NOT NULL,"
+        " status TEXT NOT NULL, closed INTEGER NOT NULL, subject TEXT NOT NULL, operator_id INTEGER NOT NULL,"
+        " operator_name TEXT NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL, article TEXT NOT NULL,"
+        " articles TEXT NOT NULL, result TEXT NOT NULL, searches TEXT NOT NULL, client_uuid TEXT NOT NULL,"
+        " call_uuid TEXT NOT NULL, call_start INTEGER NOT NULL, call_seconds INTEGER NOT NULL,"
+        " deadline INTEGER NOT NULL, due_date TEXT NOT NULL, created_on INTEGER NOT NULL,"
+        " updated_on INTEGER NOT NULL, closed_on INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
+        " call_at INTEGER NOT NULL, close_at INTEGER NOT NULL, is_call INTEGER NOT NULL,"
+        " counts_call INTEGER NOT NULL, closed_on_call INTEGER NOT NULL, msk_hour INTEGER NOT NULL,"
+        " msk_day TEXT NOT NULL, search_text TEXT NOT NULL)",
+        // The first screen: the calls, newest first.
+        "CREATE INDEX IF NOT EXISTS records_calls ON records(is_call, call_at, issue_id)",
+        "CREATE INDEX IF NOT EXISTS records_call_at ON records(call_at)",
+        // What the dashboard reads, in the order records arrive: its scans skip the wide rows.
+        "CREATE INDEX IF NOT EXISTS records_figures ON records(is_call, call_at, counts_call, call_seconds, kind,"
+        " closed_on_call, closed, deadline_at, close_at, category, operator_name, msk_day, msk_hour)",
+        "CREATE INDEX IF NOT EXISTS records_operator ON records(operator_name)",
+        "CREATE INDEX IF NOT EXISTS records_category ON records(category)",
+        "CREATE TABLE IF NOT EXISTS record_articles(issue_id INTEGER NOT NULL, article TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS record_articles_issue ON record_articles(issue_id)",
+        "CREATE TABLE IF NOT EXISTS record_searches(issue_id INTEGER NOT NULL, query TEXT NOT NULL,"
+        " hits INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS record_searches_issue ON record_searches(issue_id)",
+        "CREATE TABLE IF NOT EXISTS history(issue_id INTEGER PRIMARY KEY, json BLOB NOT NULL,"
+        " fetched_at INTEGER NOT NULL)",
+    };
+}
+
 qint64 ms(const QDateTime& t) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }

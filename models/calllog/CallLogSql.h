@@ -3,10 +3,14 @@
 #include "CallLogQuery.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QVariantList>
 
 // The SQL pieces of the cache's queries (table `records` aliased `r`); internal to models/calllog.
 namespace hotline::calllog::sql {
+
+// The cache's tables and indexes (CREATE ... IF NOT EXISTS).
+QList<const char*> schema();
 
 // Instants are stored as milliseconds since the epoch, 0 when unknown.
 qint64 ms(const QDateTime& t);
