@@ -2,6 +2,7 @@
 
 #include "KbWorkspace.h"
 
+#include <QColor>
 #include <QFont>
 
 namespace hotline::kbedit {
@@ -52,11 +53,20 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     const ArticleDocument& d = e->doc;
     const State state = e->isNew() ? New : e->modified() ? Draft : e->serverIsNewer() ? ServerNewer : Published;
     switch (role) {
+    case Qt::DecorationRole:
+        // A coloured mark for what is not as published (the list may hide the State column).
+        if (index.column() != TitleColumn || state == Published)
+            return {};
+        return state == Draft ? QColor(0xe0, 0x8a, 0x00)
+               : state == New ? QColor(0x2a, 0x6f, 0xb0)
+                              : QColor(0xc0, 0x30, 0x30);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TitleColumn:
-            return role == Qt::ToolTipRole ? QStringLiteral("%1\n%2").arg(d.title, id) : d.title;
+            return role == Qt::ToolTipRole ? QStringLiteral("%1\n%2 · %3")
+                                                 .arg(d.title, id, data(index.siblingAtColumn(StateColumn)).toString())
+                                           : d.title;
         case CategoryColumn: {
             const CategoryTree::Node* c = m_ws.categories().find(d.category);
             return c ? c->title : d.category;

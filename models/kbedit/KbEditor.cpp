@@ -53,6 +53,11 @@ void KbEditor::replaceDocument(const QString& id, const ArticleDocument& doc, co
     articleStack(id)->push(new ArticleEditCommand(m_ws, id, e->doc, doc, std::nullopt, description));
 }
 
+void KbEditor::resetDocument(const QString& id, const ArticleDocument& doc) {
+    articleStack(id)->clear();
+    m_ws.setDocument(id, doc);
+}
+
 Status KbEditor::createArticle(const QString& id, const QString& title, const QString& category, const QString& today) {
     if (title.trimmed().isEmpty())
         return Error{Error::Code::InvalidInput, tr("Enter the article's title: operators find it by the title.")};
@@ -131,6 +136,16 @@ Status KbEditor::removeCategory(const QString& id) {
     if (auto st = after.remove(id, m_ws.usedCategories()); !st)
         return st;
     return applyCategories(after, tr("removing «%1»").arg(title));
+}
+
+void KbEditor::replaceCategories(const CategoryTree& tree, const QString& description) {
+    applyCategories(tree, description);
+}
+
+void KbEditor::replaceSynonyms(const SynonymSet& set, const QString& description) {
+    if (set == m_ws.synonyms())
+        return;
+    m_synonyms->push(new SynonymsCommand(m_ws, m_ws.synonyms(), set, description));
 }
 
 void KbEditor::setSynonymGroup(int row, const QString& terms) {

@@ -31,8 +31,11 @@ public:
 
     // Articles: any input is taken (the check says what is wrong), nothing typed is refused.
     void setField(const QString& id, ArticleField field, const QVariant& value);
-    // Replaces the whole text (the server's text, a restored version, back to the published text).
+    // Replaces the whole text as one undo step (the other editor's text, back to the published text).
     void replaceDocument(const QString& id, const ArticleDocument& doc, const QString& description);
+    // Shows what the server has now (a newer version taken in, a version restored): not an edit of the editor's,
+    // so it is not an undo step and the article's undo history starts again from it.
+    void resetDocument(const QString& id, const ArticleDocument& doc);
     // A new article with the section headings; the id must be new and well-formed, the category a subcategory.
     Status createArticle(const QString& id, const QString& title, const QString& category, const QString& today);
 
@@ -43,6 +46,10 @@ public:
     // One step up or down among its siblings; a subcategory at the edge goes to the neighbouring top category.
     Status moveCategoryBy(const QString& id, int delta);
     Status removeCategory(const QString& id);
+
+    // The whole tree or set at once (the server's, after a conflict): one undo step.
+    void replaceCategories(const CategoryTree& tree, const QString& description);
+    void replaceSynonyms(const SynonymSet& set, const QString& description);
 
     // Synonyms: the terms as typed, separated by ";".
     void setSynonymGroup(int row, const QString& terms);

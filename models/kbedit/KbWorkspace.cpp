@@ -90,10 +90,12 @@ void KbWorkspace::loadData(const QString& key, const QHash<QString, DraftRecord>
     QByteArray current = base.baseJson;
     if (const auto r = records.constFind(key); r != records.cend()) {
         if (r->hasDraft() || r->baseVersion > base.baseVersion) {
+            // A record is kept while its base is newer than what the KB directory gives (our publish, not synced).
+            if (r->baseVersion > base.baseVersion)
+                m_records.insert(key);
             base.baseJson = r->baseText.toUtf8();
             base.baseVersion = r->baseVersion;
             current = r->hasDraft() ? r->text.toUtf8() : base.baseJson;
-            m_records.insert(key);
         } else {
             m_pending.insert(key); // an old record the sync has caught up with
         }
@@ -173,10 +175,12 @@ void KbWorkspace::loadArticles(const QHash<QString, DraftRecord>& records) {
             m_order << key;
             e = &m_articles[key];
         }
+        // A record is kept while its base is newer than what the KB directory gives (our publish, not synced).
+        if (r.baseVersion > e->baseVersion && !r.baseText.isEmpty())
+            m_records.insert(key);
         e->doc = doc.value();
         e->baseText = r.baseText;
         e->baseVersion = r.baseVersion;
-        m_records.insert(key);
     }
     for (ArticleEntry& e : m_articles)
         e.baseCanonical = e.baseText.isEmpty() ? QString() : canonical(e.baseText);

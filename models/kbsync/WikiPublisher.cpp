@@ -12,12 +12,14 @@ namespace hotline::kbsync {
 
 namespace {
 
+// The contexts are the ones lupdate gives these strings (the class for members, the namespace for the rest).
 QString tr(const char* text) {
-    return QCoreApplication::translate("WikiPublisher", text);
+    return QCoreApplication::translate("hotline::kbsync::WikiPublisher", text);
 }
 
 Error replyError(const net::RedmineReply& r) {
-    return r.error.value_or(Error{Error::Code::Parse, tr("The server's answer could not be read.")});
+    return r.error.value_or(Error{
+        Error::Code::Parse, QCoreApplication::translate("hotline::kbsync", "The server's answer could not be read.")});
 }
 
 } // namespace

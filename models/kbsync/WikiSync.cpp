@@ -21,14 +21,16 @@ namespace hotline::kbsync {
 
 namespace {
 
+// The contexts are the ones lupdate gives these strings (the class for members, the namespace for the rest).
 QString tr(const char* text) {
-    return QCoreApplication::translate("WikiSync", text);
+    return QCoreApplication::translate("hotline::kbsync::WikiSync", text);
 }
 
 Status writeFile(const QString& path, const QByteArray& data) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, f.errorString())};
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("hotline::kbsync", "Cannot write %1: %2").arg(path, f.errorString())};
     return Ok{};
 }
 
