@@ -20,11 +20,10 @@ QList<const char*> schema() {
         // The first screen: the calls, newest first.
         "CREATE INDEX IF NOT EXISTS records_calls ON records(is_call, call_at, issue_id)",
         "CREATE INDEX IF NOT EXISTS records_call_at ON records(call_at)",
-        // What the dashboard reads, in the order records arrive: its scans skip the wide rows.
+        // What the dashboard and the filter choices read, in the order records arrive: their scans skip the wide
+        // rows.
         "CREATE INDEX IF NOT EXISTS records_figures ON records(is_call, call_at, counts_call, call_seconds, kind,"
-        " closed_on_call, closed, deadline_at, close_at, category, operator_name, msk_day, msk_hour)",
-        "CREATE INDEX IF NOT EXISTS records_operator ON records(operator_name)",
-        "CREATE INDEX IF NOT EXISTS records_category ON records(category)",
+        " closed_on_call, closed, deadline_at, close_at, category, operator_name, msk_day, msk_hour, channel, status)",
         "CREATE TABLE IF NOT EXISTS record_articles(issue_id INTEGER NOT NULL, article TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS record_articles_issue ON record_articles(issue_id)",
         "CREATE TABLE IF NOT EXISTS record_searches(issue_id INTEGER NOT NULL, query TEXT NOT NULL,"
