@@ -159,8 +159,8 @@ void KbWorkspace::loadArticles(const QHash<QString, DraftRecord>& records) {
             continue;
         const DraftRecord& r = records.value(key);
         ArticleEntry* e = m_articles.contains(key) ? &m_articles[key] : nullptr;
-        if (!e && !r.hasDraft())
-            continue;
+        if (!e && !r.hasDraft() && r.baseText.isEmpty())
+            continue; // (a published new article has only its base until the workstation syncs it)
         if (e && !r.hasDraft() && r.baseVersion <= e->baseVersion) {
             m_pending.insert(key); // the sync has caught up with our publish
             continue;

@@ -90,6 +90,26 @@ TEST_CASE("A shipped article is published as a new page, then based on the versi
     }
 }
 
+TEST_CASE("A new article published here stays in the editor after a restart, before any sync", "[kbedit][publish]") {
+    Rig r;
+    REQUIRE(r.editor
+                .createArticle(QStringLiteral("novaya-statya"), QStringLiteral("Новая статья"),
+                               QStringLiteral("granty"), QStringLiteral("2026-11-23"))
+                .ok());
+    r.editor.setField(QStringLiteral("novaya-statya"), ArticleField::Body, r.ws->article(kAgro)->doc.body);
+    r.editor.setField(QStringLiteral("novaya-statya"), ArticleField::Agencies,
+                      QStringList{QStringLiteral("mininvest")});
+    r.editor.setField(QStringLiteral("novaya-statya"), ArticleField::Keywords, QStringList{QStringLiteral("грант")});
+    REQUIRE(r.publish(QStringLiteral("novaya-statya")).ok());
+    REQUIRE(r.ws->saveDrafts().ok());
+    auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path())).value();
+    const ArticleEntry* e = again->article(QStringLiteral("novaya-statya"));
+    REQUIRE(e);
+    CHECK(e->baseVersion == 1);
+    CHECK_FALSE(e->modified());
+    CHECK_FALSE(e->isNew());
+}
+
 TEST_CASE("Another editor saved first: a conflict with the difference, nothing overwritten, nothing lost",
           "[kbedit][publish]") {
     Rig r;
