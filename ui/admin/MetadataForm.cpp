@@ -79,6 +79,7 @@ MetadataForm::MetadataForm(kbedit::KbWorkspace& workspace, kbedit::KbEditor& edi
     m_updated->setMinimumDate(QDate(2000, 1, 1));
     m_updated->setSpecialValueText(tr("not a date"));
     m_agencies->setReadOnly(true);
+    m_agencies->setFocusPolicy(Qt::ClickFocus); // the keyboard goes to «Choose…»
     m_agencies->setObjectName(QStringLiteral("metaAgencies"));
     m_keywords->setToolTip(tr("Words callers use, colloquial ones and abbreviations too; separate them with \";\""));
     m_legal->setObjectName(QStringLiteral("metaLegal"));
@@ -147,6 +148,11 @@ MetadataForm::MetadataForm(kbedit::KbWorkspace& workspace, kbedit::KbEditor& edi
         fillCategories();
         load();
     });
+    // Tab follows the rows of the form, left to right.
+    QWidget* order[] = {m_title,     m_category,       m_kind,     m_days,  m_updated,         m_today,
+                        m_algorithm, m_chooseAgencies, m_keywords, m_legal, m_roadmap->table()};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     fillCategories();
     setEnabled(false);
 }
