@@ -74,26 +74,26 @@ void PublishController::publishArticle(const QString& id) {
         return;
     if (dialog.setUpdatedToday())
         m_editor.setField(id, ArticleField::Updated, m_todayIso);
-    const QString comment = dialog.comment();
-    auto run = std::make_shared<std::function<void()>>();
-    *run = [this, id, comment, run] {
-        setBusy(true);
-        emit message(tr("Publishing…"), false);
-        m_flow->publishArticle(id, comment, this, [this, id, run](kbedit::FlowOutcome out) {
-            setBusy(false);
-            const kbedit::ArticleEntry* now = m_editor.workspace().article(id);
-            handleOutcome(
-                now ? now->doc.title : id, out, id, *run,
-                [this, id](const kbsync::WikiPage& server) {
-                    m_editor.workspace().rebase(id, server.text, server.version);
-                },
-                [this, id](const QString& text) {
-                    if (auto doc = kbedit::ArticleDocument::fromText(text))
-                        m_editor.replaceDocument(id, doc.value(), tr("the other editor's text"));
-                });
-        });
-    };
-    (*run)();
+    sendArticle(id, dialog.comment());
+}
+
+void PublishController::sendArticle(const QString& id, const QString& comment) {
+    setBusy(true);
+    emit message(tr("Publishing…"), false);
+    m_flow->publishArticle(id, comment, this, [this, id, comment](kbedit::FlowOutcome out) {
+        setBusy(false);
+        const kbedit::ArticleEntry* now = m_editor.workspace().article(id);
+        handleOutcome(
+            now ? now->doc.title : id, out, id, [this, id, comment] { sendArticle(id, comment); },
+            [this, id](const kbsync::WikiPage& server) {
+                m_editor.workspace().rebase(id, server.text, server.version);
+                return true;
+            },
+            [this, id](const QString& text) {
+                if (auto doc = kbedit::ArticleDocument::fromText(text))
+                    m_editor.replaceDocument(id, doc.value(), tr("the other editor's text"));
+            });
+    });
 }
 
 void PublishController::publishData(KbDataPage::Kind kind) {
@@ -118,42 +118,48 @@ void PublishController::publishData(KbDataPage::Kind kind) {
                          {}, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString comment = dialog.comment();
-    auto run = std::make_shared<std::function<void()>>();
-    *run = [this, kind, cats, what, comment, run] {
-        setBusy(true);
-        emit message(tr("Publishing…"), false);
-        m_flow->publishData(kind, comment, this, [this, kind, cats, what, run](kbedit::FlowOutcome out) {
-            setBusy(false);
-            kbedit::KbWorkspace& ws = m_editor.workspace();
-            handleOutcome(
-                what, out, KbDataPage::fileName(kind), *run,
-                [&ws, kind, cats](const kbsync::WikiPage& server) {
-                    const QByteArray json = KbDataPage::jsonOf(kind, server.text).value();
-                    if (cats)
-                        ws.rebaseCategories(json, server.version);
-                    else
-                        ws.rebaseSynonyms(json, server.version);
-                },
-                [this, kind, cats](const QString& text) {
-                    auto json = KbDataPage::jsonOf(kind, text);
-                    if (!json)
-                        return;
-                    if (cats) {
-                        if (auto tree = kbedit::CategoryTree::fromJson(json.value()))
-                            m_editor.replaceCategories(tree.value(), tr("the other editor's categories"));
-                    } else if (auto set = kbedit::SynonymSet::fromJson(json.value())) {
-                        m_editor.replaceSynonyms(set.value(), tr("the other editor's synonyms"));
-                    }
-                });
-        });
-    };
-    (*run)();
+    sendData(kind, dialog.comment());
+}
+
+void PublishController::sendData(KbDataPage::Kind kind, const QString& comment) {
+    const bool cats = kind == KbDataPage::Kind::Categories;
+    const QString what = cats ? tr("Categories") : tr("Synonyms");
+    setBusy(true);
+    emit message(tr("Publishing…"), false);
+    m_flow->publishData(kind, comment, this, [this, kind, cats, what, comment](kbedit::FlowOutcome out) {
+        setBusy(false);
+        handleOutcome(
+            what, out, KbDataPage::fileName(kind), [this, kind, comment] { sendData(kind, comment); },
+            [this, kind, cats](const kbsync::WikiPage& server) {
+                // A page someone broke by hand in Redmine cannot be the base of anything.
+                const auto json = KbDataPage::jsonOf(kind, server.text);
+                if (!json) {
+                    emit message(json.error().message, true);
+                    return false;
+                }
+                if (cats)
+                    m_editor.workspace().rebaseCategories(json.value(), server.version);
+                else
+                    m_editor.workspace().rebaseSynonyms(json.value(), server.version);
+                return true;
+            },
+            [this, kind, cats](const QString& text) {
+                auto json = KbDataPage::jsonOf(kind, text);
+                if (!json)
+                    return;
+                if (cats) {
+                    if (auto tree = kbedit::CategoryTree::fromJson(json.value()))
+                        m_editor.replaceCategories(tree.value(), tr("the other editor's categories"));
+                } else if (auto set = kbedit::SynonymSet::fromJson(json.value())) {
+                    m_editor.replaceSynonyms(set.value(), tr("the other editor's synonyms"));
+                }
+            });
+    });
 }
 
 void PublishController::handleOutcome(const QString& what, const kbedit::FlowOutcome& out, const QString& page,
                                       const std::function<void()>& retry,
-                                      const std::function<void(const kbsync::WikiPage&)>& rebase,
+                                      const std::function<bool(const kbsync::WikiPage&)>& rebase,
                                       const std::function<void(const QString&)>& takeServer) {
     if (out.ok()) {
         emit message(tr("«%1» is published as version %2. The workstations take it in with their next sync.")
@@ -178,11 +184,12 @@ void PublishController::handleOutcome(const QString& what, const kbedit::FlowOut
                            .arg(server.version)
                            .arg(who)))
             return;
-        rebase(server);
-        retry();
+        if (rebase(server))
+            retry();
     } else if (choice == ConflictDialog::TakeServer) {
         takeServer(server.text);
-        rebase(server);
+        if (!rebase(server))
+            return;
         emit message(tr("The other editor's text is in the editor now; Ctrl+Z brings your text back."), false);
     }
 }

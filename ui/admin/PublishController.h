@@ -50,8 +50,11 @@ signals:
 
 private:
     void setBusy(bool busy);
+    void sendArticle(const QString& id, const QString& comment);
+    void sendData(kbsync::KbDataPage::Kind kind, const QString& comment);
+    // `rebase` false: the server's page cannot be used (nothing more is done).
     void handleOutcome(const QString& what, const kbedit::FlowOutcome& out, const QString& page,
-                       const std::function<void()>& retry, const std::function<void(const kbsync::WikiPage&)>& rebase,
+                       const std::function<void()>& retry, const std::function<bool(const kbsync::WikiPage&)>& rebase,
                        const std::function<void(const QString&)>& takeServer);
     static QString describeError(const Error& e);
 
