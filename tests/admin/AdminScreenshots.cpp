@@ -2,7 +2,7 @@
 // the shipped knowledge base, a private data directory, a fixed Moscow date and an in-memory KB wiki with the
 // history of one article.
 //
-//   admin_screenshots editor|history OUT.png [EXTRA.qm]
+//   admin_screenshots editor|history|categories|synonyms OUT.png [EXTRA.qm]
 //
 // EXTRA.qm: translations not merged into the shipped .ts yet (see translations/pending_ru_admin.json).
 
@@ -110,6 +110,10 @@ int main(int argc, char* argv[]) {
             window.runCheck();
             window.articleEditor()->renderPreviewNow();
             window.articleEditor()->bodyField()->setFocus();
+        } else if (scene == QLatin1String("categories")) {
+            window.tabs()->setCurrentIndex(1);
+        } else if (scene == QLatin1String("synonyms")) {
+            window.tabs()->setCurrentIndex(2);
         } else {
             window.articleTabs()->setCurrentIndex(1);
         }
