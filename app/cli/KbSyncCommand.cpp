@@ -17,10 +17,6 @@ namespace hotline::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("KbSyncCommand", text);
-}
-
 int fail(const QString& message) {
     std::fflush(stdout);
     const QByteArray out = message.toUtf8();
@@ -34,7 +30,7 @@ int publish(const QString& dir, const QString& comment, bool json) {
     for (const kb::KbIssue& issue : loaded.issues)
         fail(issue.toString());
     if (loaded.kb.articles().isEmpty())
-        return fail(tr("No articles could be loaded from %1.").arg(dir));
+        return fail(QCoreApplication::translate("KbSyncCommand", "No articles could be loaded from %1.").arg(dir));
     QNetworkAccessManager network;
     net::RedmineClient client(network);
     if (auto st = connectClient(client); !st)
@@ -71,8 +67,10 @@ int publish(const QString& dir, const QString& comment, bool json) {
                               {QStringLiteral("failed"), failures},
                               {QStringLiteral("problems"), loaded.issues.size()}});
     } else {
-        printLine(
-            tr("%1 articles published, %2 unchanged, %3 failed.").arg(published).arg(unchanged).arg(failures.size()));
+        printLine(QCoreApplication::translate("KbSyncCommand", "%1 articles published, %2 unchanged, %3 failed.")
+                      .arg(published)
+                      .arg(unchanged)
+                      .arg(failures.size()));
     }
     return failures.isEmpty() && loaded.issues.isEmpty() ? Success : Invalid;
 }
@@ -84,11 +82,12 @@ int sync(bool json) {
     kbsync::WikiPublisher wiki(client);
     kbsync::WikiSync syncer(wiki, shippedKbDir(), dataDir);
     if (auto st = connectClient(client); !st)
-        return fail(tr("%1\nThe knowledge base stays %2.").arg(st.error().message, syncer.currentKbDir()));
+        return fail(QCoreApplication::translate("KbSyncCommand", "%1\nThe knowledge base stays %2.")
+                        .arg(st.error().message, syncer.currentKbDir()));
     const kbsync::SyncReport report =
         kbsync::waitFor<kbsync::SyncReport>([&](QObject* ctx, auto done) { syncer.run(ctx, std::move(done)); });
     for (const kb::KbIssue& issue : report.rejected)
-        fail(tr("skipped: %1").arg(issue.toString()));
+        fail(QCoreApplication::translate("KbSyncCommand", "skipped: %1").arg(issue.toString()));
     auto repo = kb::KbRepository::open(report.kbDir, kb::KbRepository::defaultIndexPath(dataDir));
     if (json) {
         QJsonArray rejected;
@@ -104,14 +103,16 @@ int sync(bool json) {
             {QStringLiteral("index_rebuilt"), repo ? repo.value().rebuilt : false},
         });
     } else {
-        printLine(tr("%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4")
+        printLine(QCoreApplication::translate("KbSyncCommand",
+                                              "%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4")
                       .arg(report.updated.size())
                       .arg(report.removed.size())
                       .arg(report.rejected.size())
                       .arg(report.kbDir));
     }
     if (report.error)
-        return fail(tr("%1\nThe knowledge base stays %2.").arg(report.error->message, report.kbDir));
+        return fail(QCoreApplication::translate("KbSyncCommand", "%1\nThe knowledge base stays %2.")
+                        .arg(report.error->message, report.kbDir));
     if (!repo)
         return fail(repo.error().message);
     return Success;
@@ -121,13 +122,17 @@ int sync(bool json) {
 
 int runKbSync(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("kb publish DIR: upload the articles of DIR to the knowledge-base wiki.\n"
-                                        "kb sync: bring this workstation's knowledge base in step with the wiki."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "KbSyncCommand", "kb publish DIR: upload the articles of DIR to the knowledge-base wiki.\n"
+                         "kb sync: bring this workstation's knowledge base in step with the wiki."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("publish DIR | sync"));
-    const QCommandLineOption commentOpt(QStringLiteral("comment"), tr("Edit comment of the published versions."),
-                                        QStringLiteral("text"), tr("Upload of kb_data"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("JSON output."));
+    const QCommandLineOption commentOpt(
+        QStringLiteral("comment"),
+        QCoreApplication::translate("KbSyncCommand", "Edit comment of the published versions."), QStringLiteral("text"),
+        QCoreApplication::translate("KbSyncCommand", "Upload of kb_data"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QCoreApplication::translate("KbSyncCommand", "JSON output."));
     parser.addOptions({commentOpt, jsonOpt});
     if (const auto done = parseOrHelp(parser, args))
         return *done;
@@ -136,7 +141,8 @@ int runKbSync(const QStringList& args) {
         return sync(parser.isSet(jsonOpt));
     if (pos.value(0) == QLatin1String("publish") && pos.size() == 2)
         return publish(pos.at(1), parser.value(commentOpt), parser.isSet(jsonOpt));
-    return usageError(tr("Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]"));
+    return usageError(QCoreApplication::translate(
+        "KbSyncCommand", "Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]"));
 }
 
 } // namespace hotline::cli

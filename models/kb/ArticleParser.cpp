@@ -12,10 +12,6 @@ namespace hotline::kb {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ArticleParser", text);
-}
-
 enum class Section { None, Script, Questions, Documents, Where, Notes, Related, Unknown };
 
 Section sectionFor(const QString& heading) {
@@ -53,7 +49,9 @@ struct MetaParser {
     QString requiredString(const char* key) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            problem(tr("the metadata has no \"%1\" (text)").arg(QLatin1String(key)), true);
+            problem(QCoreApplication::translate("ArticleParser", "the metadata has no \"%1\" (text)")
+                        .arg(QLatin1String(key)),
+                    true);
             return {};
         }
         return v.toString().trimmed();
@@ -61,7 +59,9 @@ struct MetaParser {
     QStringList requiredList(const char* key) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isArray() || v.toArray().isEmpty()) {
-            problem(tr("the metadata has no \"%1\" (a non-empty list)").arg(QLatin1String(key)), true);
+            problem(QCoreApplication::translate("ArticleParser", "the metadata has no \"%1\" (a non-empty list)")
+                        .arg(QLatin1String(key)),
+                    true);
             return {};
         }
         return stringList(v);
@@ -90,13 +90,15 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
     };
     if (content.size() > kMaxFileBytes)
         return fatal(
-            0, tr("the file is larger than %1 bytes: an article must be short enough to read out").arg(kMaxFileBytes));
+            0, QCoreApplication::translate(
+                   "ArticleParser", "the file is larger than %1 bytes: an article must be short enough to read out")
+                   .arg(kMaxFileBytes));
     if (content.contains('\0'))
-        return fatal(0, tr("the file holds binary data, not text"));
+        return fatal(0, QCoreApplication::translate("ArticleParser", "the file holds binary data, not text"));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(content);
     if (decoder.hasError())
-        return fatal(0, tr("the file is not valid UTF-8 text"));
+        return fatal(0, QCoreApplication::translate("ArticleParser", "the file is not valid UTF-8 text"));
 
     // The metadata block: the first non-empty line opens ```json, a line ``` closes it.
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -104,22 +106,26 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
     while (first < lines.size() && lines.at(first).trimmed().isEmpty())
         ++first;
     if (first >= lines.size() || lines.at(first).trimmed() != QLatin1String("```json"))
-        return fatal(first + 1, tr("an article must start with a ```json metadata block"));
+        return fatal(first + 1, QCoreApplication::translate("ArticleParser",
+                                                            "an article must start with a ```json metadata block"));
     int close = first + 1;
     while (close < lines.size() && lines.at(close).trimmed() != QLatin1String("```"))
         ++close;
     if (close >= lines.size())
-        return fatal(first + 1, tr("the ```json metadata block is not closed with ```"));
+        return fatal(first + 1,
+                     QCoreApplication::translate("ArticleParser", "the ```json metadata block is not closed with ```"));
 
     const QString json = lines.mid(first + 1, close - first - 1).join(QLatin1Char('\n'));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError) {
         const int errLine = first + 2 + static_cast<int>(json.toUtf8().left(err.offset).count('\n'));
-        return fatal(errLine, tr("bad JSON in the metadata: %1").arg(err.errorString()));
+        return fatal(
+            errLine,
+            QCoreApplication::translate("ArticleParser", "bad JSON in the metadata: %1").arg(err.errorString()));
     }
     if (!doc.isObject())
-        return fatal(first + 2, tr("the metadata must be a JSON object"));
+        return fatal(first + 2, QCoreApplication::translate("ArticleParser", "the metadata must be a JSON object"));
 
     const QJsonObject o = doc.object();
     MetaParser meta{o, fileName, first + 2, out.issues};
@@ -138,36 +144,51 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
 
     static const QRegularExpression idRe(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!a.id.isEmpty() && !idRe.match(a.id).hasMatch())
-        meta.problem(tr("the id \"%1\" may hold lower-case Latin letters, digits and dashes only").arg(a.id), true);
+        meta.problem(QCoreApplication::translate(
+                         "ArticleParser", "the id \"%1\" may hold lower-case Latin letters, digits and dashes only")
+                         .arg(a.id),
+                     true);
     const QString baseName = QFileInfo(fileName).completeBaseName();
     if (!a.id.isEmpty() && !baseName.isEmpty() && baseName != a.id)
-        meta.problem(tr("the id \"%1\" differs from the file name \"%2\"").arg(a.id, baseName), false);
+        meta.problem(QCoreApplication::translate("ArticleParser", "the id \"%1\" differs from the file name \"%2\"")
+                         .arg(a.id, baseName),
+                     false);
     if (!kind.isEmpty()) {
         if (auto k = domain::appealKindFromId(kind))
             a.kind = *k;
         else
-            meta.problem(tr("unknown kind \"%1\": use simple, complex, task or complaint").arg(kind), true);
+            meta.problem(QCoreApplication::translate("ArticleParser",
+                                                     "unknown kind \"%1\": use simple, complex, task or complaint")
+                             .arg(kind),
+                         true);
     }
     if (!algorithm.isEmpty()) {
         if (auto alg = domain::algorithmFromId(algorithm))
             a.algorithm = *alg;
         else
-            meta.problem(tr("unknown algorithm \"%1\": use single, multi or omsu").arg(algorithm), true);
+            meta.problem(
+                QCoreApplication::translate("ArticleParser", "unknown algorithm \"%1\": use single, multi or omsu")
+                    .arg(algorithm),
+                true);
     }
     if (!updated.isEmpty()) {
         a.updated = QDate::fromString(updated, Qt::ISODate);
         if (!a.updated.isValid())
-            meta.problem(tr("\"updated\" must be a date YYYY-MM-DD, not \"%1\"").arg(updated), false);
+            meta.problem(
+                QCoreApplication::translate("ArticleParser", "\"updated\" must be a date YYYY-MM-DD, not \"%1\"")
+                    .arg(updated),
+                false);
     }
     if (a.kind == domain::AppealKind::Task) {
         a.days = o.value(QLatin1String("days")).toInt(0);
         if (a.days < 2 || a.days > 5)
-            meta.problem(tr("a task needs \"days\" from 2 to 5"), false);
+            meta.problem(QCoreApplication::translate("ArticleParser", "a task needs \"days\" from 2 to 5"), false);
     }
     if (a.kind == domain::AppealKind::Complaint) {
         const QJsonArray steps = o.value(QLatin1String("roadmap")).toArray();
         if (steps.isEmpty())
-            meta.problem(tr("a complaint needs a \"roadmap\" of steps"), false);
+            meta.problem(QCoreApplication::translate("ArticleParser", "a complaint needs a \"roadmap\" of steps"),
+                         false);
         int previous = 0;
         for (const QJsonValue& v : steps) {
             const QJsonObject s = v.toObject();
@@ -176,11 +197,16 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
             if (step.step.isEmpty() || step.days < 1 ||
                 !QStringList{QStringLiteral("moderation"), QStringLiteral("execution"), QStringLiteral("control")}
                      .contains(step.role))
-                meta.problem(tr("a roadmap step needs \"step\", \"role\" (moderation, execution, control) and "
-                                "\"days\" ≥ 1"),
+                meta.problem(QCoreApplication::translate(
+                                 "ArticleParser",
+                                 "a roadmap step needs \"step\", \"role\" (moderation, execution, control) and "
+                                 "\"days\" ≥ 1"),
                              false);
             else if (step.days < previous)
-                meta.problem(tr("roadmap step \"%1\" is due before the step before it").arg(step.step), false);
+                meta.problem(
+                    QCoreApplication::translate("ArticleParser", "roadmap step \"%1\" is due before the step before it")
+                        .arg(step.step),
+                    false);
             previous = std::max(previous, step.days);
             a.roadmap.append(step);
         }
@@ -229,7 +255,10 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
             flush();
             section = sectionFor(line.mid(3).trimmed());
             if (section == Section::Unknown)
-                out.issues.append({fileName, i + 1, tr("unknown section \"%1\"").arg(line.mid(3).trimmed()), false});
+                out.issues.append(
+                    {fileName, i + 1,
+                     QCoreApplication::translate("ArticleParser", "unknown section \"%1\"").arg(line.mid(3).trimmed()),
+                     false});
             sawScript = sawScript || section == Section::Script;
             continue;
         }
@@ -239,7 +268,9 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
         for (auto it = placeholderRe.globalMatch(line); it.hasNext();) {
             const QString name = it.next().captured(1);
             if (!knownPlaceholders().contains(name))
-                out.issues.append({fileName, i + 1, tr("unknown placeholder {{%1}}").arg(name), false});
+                out.issues.append({fileName, i + 1,
+                                   QCoreApplication::translate("ArticleParser", "unknown placeholder {{%1}}").arg(name),
+                                   false});
         }
         for (auto it = linkRe.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
@@ -250,7 +281,10 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
     }
     flush();
     if (!sawScript || a.script.isEmpty())
-        out.issues.append({fileName, 0, tr("the article has no \"## Скрипт ответа\" section to read out"), false});
+        out.issues.append({fileName, 0,
+                           QCoreApplication::translate("ArticleParser",
+                                                       "the article has no \"## Скрипт ответа\" section to read out"),
+                           false});
 
     if (meta.ok)
         out.article = std::move(a);

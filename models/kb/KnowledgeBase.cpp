@@ -16,17 +16,15 @@ namespace hotline::kb {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("KnowledgeBase", text);
-}
-
 // Bumped whenever the way articles are indexed changes, so existing indexes are rebuilt.
 constexpr char kIndexFormat[] = "kb-index-v4";
 
 QByteArray readFile(const QString& path, KbIssues& issues, const QString& shownName, QCryptographicHash& hash) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        issues.append({shownName, 0, tr("cannot read the file: %1").arg(f.errorString()), true});
+        issues.append({shownName, 0,
+                       QCoreApplication::translate("KnowledgeBase", "cannot read the file: %1").arg(f.errorString()),
+                       true});
         return {};
     }
     // Read at most one byte over the limit: a huge file is reported without being loaded whole.
@@ -42,7 +40,8 @@ QJsonDocument parseJson(const QByteArray& data, const QString& shownName, KbIssu
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError) {
         const int line = static_cast<int>(data.left(err.offset).count('\n')) + 1;
-        issues.append({shownName, line, tr("bad JSON: %1").arg(err.errorString()), true});
+        issues.append({shownName, line,
+                       QCoreApplication::translate("KnowledgeBase", "bad JSON: %1").arg(err.errorString()), true});
     }
     return doc;
 }
@@ -75,7 +74,8 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
                        .toArray(),
                    {}, kb.m_categories);
     if (kb.m_categories.isEmpty())
-        issues.append({QStringLiteral("categories.json"), 0, tr("no categories"), true});
+        issues.append({QStringLiteral("categories.json"), 0,
+                       QCoreApplication::translate("KnowledgeBase", "no categories"), true});
 
     const QString synonymsFile = dir.filePath(QStringLiteral("synonyms.json"));
     if (QFile::exists(synonymsFile)) {
@@ -118,30 +118,41 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
         const Category* cat = kb.category(a.category);
         if (!cat || cat->parentId.isEmpty()) {
             issues.append({shown, 0,
-                           tr("unknown category \"%1\": use a subcategory id from categories.json").arg(a.category),
+                           QCoreApplication::translate(
+                               "KnowledgeBase", "unknown category \"%1\": use a subcategory id from categories.json")
+                               .arg(a.category),
                            false});
         } else {
             const QString top = cat->parentId;
             if (!shown.startsWith(QStringLiteral("articles/%1/").arg(top)))
                 issues.append({shown, 0,
-                               tr("the article of category \"%1\" must lie in articles/%2/").arg(a.category, top),
+                               QCoreApplication::translate("KnowledgeBase",
+                                                           "the article of category \"%1\" must lie in articles/%2/")
+                                   .arg(a.category, top),
                                false});
         }
         if (reference) {
             for (const QString& agencyId : std::as_const(a.agencies)) {
                 const domain::Agency* agency = reference.value().agency(agencyId);
                 if (!agency)
-                    issues.append(
-                        {shown, 0, tr("unknown agency \"%1\" (see reference/agencies.json)").arg(agencyId), false});
+                    issues.append({shown, 0,
+                                   QCoreApplication::translate("KnowledgeBase",
+                                                               "unknown agency \"%1\" (see reference/agencies.json)")
+                                       .arg(agencyId),
+                                   false});
                 else if (!agency->active)
                     issues.append(
                         {shown, 0,
-                         tr("the agency \"%1\" no longer exists; use \"%2\"").arg(agencyId, agency->successor), false});
+                         QCoreApplication::translate("KnowledgeBase", "the agency \"%1\" no longer exists; use \"%2\"")
+                             .arg(agencyId, agency->successor),
+                         false});
             }
         }
         if (kb.article(a.id)) {
-            issues.append(
-                {shown, 0, tr("duplicate id \"%1\" (also in %2)").arg(a.id, kb.article(a.id)->filePath), true});
+            issues.append({shown, 0,
+                           QCoreApplication::translate("KnowledgeBase", "duplicate id \"%1\" (also in %2)")
+                               .arg(a.id, kb.article(a.id)->filePath),
+                           true});
             continue;
         }
         for (const auto& link : std::as_const(parsed.links))
@@ -150,7 +161,10 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
     }
     for (const auto& [file, link] : std::as_const(links)) {
         if (!kb.article(link.articleId))
-            issues.append({file, link.line, tr("broken link to kb:%1: no such article").arg(link.articleId), false});
+            issues.append({file, link.line,
+                           QCoreApplication::translate("KnowledgeBase", "broken link to kb:%1: no such article")
+                               .arg(link.articleId),
+                           false});
     }
     kb.m_fingerprint = hash.result().toHex();
     return result;

@@ -20,10 +20,6 @@ namespace hotline::kb {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SearchIndex", text);
-}
-
 // Words that carry no meaning for search in the way callers speak.
 const std::unordered_set<std::string>& stopWords() {
     static const std::unordered_set<std::string> words = [] {
@@ -64,7 +60,8 @@ std::string quoted(const std::string& words) {
 }
 
 Status fail(const QString& what, const QString& why) {
-    return Error{Error::Code::Database, tr("Cannot build the search index (%1): %2").arg(what, why)};
+    return Error{Error::Code::Database,
+                 QCoreApplication::translate("SearchIndex", "Cannot build the search index (%1): %2").arg(what, why)};
 }
 
 bool syncFile(const QString& path) {
@@ -200,7 +197,8 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
 
 Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
     if (!QFileInfo::exists(path))
-        return Error{Error::Code::NotFound, tr("The search index %1 does not exist yet.").arg(path)};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("SearchIndex", "The search index %1 does not exist yet.").arg(path)};
     auto opened = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!opened)
         return opened.error();
@@ -210,7 +208,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
 
     SqliteStatement meta(h, "SELECT key, value FROM meta");
     if (!meta.valid())
-        return Error{Error::Code::Database, tr("The search index %1 is damaged.").arg(path)};
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
     QByteArray fingerprint;
     int format = 0;
     while (meta.step()) {
@@ -223,7 +222,9 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
             format = meta.columnBytes(1).toInt();
     }
     if (format != kFormat)
-        return Error{Error::Code::NotFound, tr("The search index %1 was built by another version.").arg(path)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("SearchIndex", "The search index %1 was built by another version.").arg(path)};
     index->m_fingerprint = fingerprint;
     SqliteStatement vocab(h, "SELECT word, stem, freq, docs, title_docs FROM vocab ORDER BY word");
     std::unordered_map<std::string, std::pair<int, std::string>> bestSurface;
@@ -264,14 +265,16 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
             index->m_synonymsByFirstStem[s.stems.front()].push_back(s);
     }
     if (!registerBm25Rank(h, &index->m_weights))
-        return Error{Error::Code::Database, tr("This SQLite has no FTS5 full-text search.")};
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("SearchIndex", "This SQLite has no FTS5 full-text search.")};
     index->m_query = SqliteStatement(h, "SELECT rowid, id, category, title, rank, script FROM kb WHERE kb MATCH ?1 "
                                         "AND rank MATCH ?3 AND rowid <= ?4 ORDER BY rank LIMIT ?2");
     SqliteStatement rows(h, "SELECT max(rowid) FROM kb");
     index->m_maxRowid = rows.step() ? rows.columnInt(0) : 0;
     index->m_count = SqliteStatement(h, "SELECT count(*) FROM kb WHERE kb MATCH ?1");
     if (!index->m_query.valid() || !index->m_count.valid())
-        return Error{Error::Code::Database, tr("The search index %1 is damaged.").arg(path)};
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
     return index;
 }
 

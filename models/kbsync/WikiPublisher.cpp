@@ -13,13 +13,9 @@ namespace hotline::kbsync {
 namespace {
 
 // The contexts are the ones lupdate gives these strings (the class for members, the namespace for the rest).
-QString tr(const char* text) {
-    return QCoreApplication::translate("hotline::kbsync::WikiPublisher", text);
-}
-
 Error replyError(const net::RedmineReply& r) {
     return r.error.value_or(Error{
-        Error::Code::Parse, QCoreApplication::translate("hotline::kbsync", "The server's answer could not be read.")});
+        Error::Code::Parse, QCoreApplication::translate("WikiPublisher", "The server's answer could not be read.")});
 }
 
 } // namespace
@@ -69,7 +65,8 @@ void WikiPublisher::page(const QString& id, int version, QObject* context, std::
             return done(replyError(r));
         const QJsonObject o = r.json.object().value(QLatin1String("wiki_page")).toObject();
         if (o.isEmpty())
-            return done(Error{Error::Code::Parse, tr("The server's answer has no wiki page.")});
+            return done(Error{Error::Code::Parse,
+                              QCoreApplication::translate("WikiPublisher", "The server's answer has no wiki page.")});
         done(pageFromJson(o));
     });
 }
@@ -82,9 +79,10 @@ Status WikiPublisher::validateArticle(const QString& id, const QString& text) {
             problems << issue.toString();
     }
     if (!parsed.article)
-        problems << tr("%1: not a valid article").arg(id);
+        problems << QCoreApplication::translate("WikiPublisher", "%1: not a valid article").arg(id);
     else if (parsed.article->id != id)
-        problems << tr("%1: the article's id is \"%2\"").arg(id, parsed.article->id);
+        problems << QCoreApplication::translate("WikiPublisher", "%1: the article's id is \"%2\"")
+                        .arg(id, parsed.article->id);
     if (problems.isEmpty())
         return Ok{};
     return Error{Error::Code::InvalidInput, problems.join(QLatin1Char('\n'))};
@@ -94,7 +92,10 @@ void WikiPublisher::publish(const QString& id, const QString& text, const QStrin
                             QObject* context, std::function<void(PublishOutcome)> done) {
     if (comment.trimmed().isEmpty())
         return done(
-            {Error{Error::Code::InvalidInput, tr("Describe the change in a comment before publishing.")}, {}, 0});
+            {Error{Error::Code::InvalidInput,
+                   QCoreApplication::translate("WikiPublisher", "Describe the change in a comment before publishing.")},
+             {},
+             0});
     if (auto valid = validateArticle(id, text); !valid)
         return done({valid.error(), {}, 0});
     publishPage(id, text, comment, baseVersion, context, std::move(done));
@@ -104,7 +105,10 @@ void WikiPublisher::publishPage(const QString& id, const QString& text, const QS
                                 QObject* context, std::function<void(PublishOutcome)> done) {
     if (comment.trimmed().isEmpty())
         return done(
-            {Error{Error::Code::InvalidInput, tr("Describe the change in a comment before publishing.")}, {}, 0});
+            {Error{Error::Code::InvalidInput,
+                   QCoreApplication::translate("WikiPublisher", "Describe the change in a comment before publishing.")},
+             {},
+             0});
     QJsonObject page{{QStringLiteral("text"), text}, {QStringLiteral("comments"), comment}};
     if (baseVersion > 0)
         page.insert(QStringLiteral("version"), baseVersion);
@@ -120,8 +124,10 @@ void WikiPublisher::publishPage(const QString& id, const QString& text, const QS
                                  out.error = current.error();
                              else if (conflict)
                                  out.error = Error{Error::Code::Conflict,
-                                                   tr("Another editor changed the article. Nothing was overwritten: "
-                                                      "compare the texts and publish again.")};
+                                                   QCoreApplication::translate(
+                                                       "WikiPublisher",
+                                                       "Another editor changed the article. Nothing was overwritten: "
+                                                       "compare the texts and publish again.")};
                              if (current) {
                                  out.version = current.value().version;
                                  if (conflict)
@@ -166,13 +172,17 @@ void WikiPublisher::restore(const QString& id, int oldVersion, int currentVersio
                             QObject* context, std::function<void(PublishOutcome)> done) {
     if (comment.trimmed().isEmpty())
         return done(
-            {Error{Error::Code::InvalidInput, tr("Describe the change in a comment before publishing.")}, {}, 0});
+            {Error{Error::Code::InvalidInput,
+                   QCoreApplication::translate("WikiPublisher", "Describe the change in a comment before publishing.")},
+             {},
+             0});
     const QPointer<QObject> ctx(context);
     page(id, oldVersion, context, [this, id, oldVersion, currentVersion, comment, ctx, done](Result<WikiPage> old) {
         if (!old)
             return done({old.error(), {}, 0});
-        publish(id, old.value().text, tr("Restored version %1: %2").arg(oldVersion).arg(comment), currentVersion, ctx,
-                done);
+        publish(id, old.value().text,
+                QCoreApplication::translate("WikiPublisher", "Restored version %1: %2").arg(oldVersion).arg(comment),
+                currentVersion, ctx, done);
     });
 }
 

@@ -22,15 +22,11 @@ namespace hotline::kbsync {
 namespace {
 
 // The contexts are the ones lupdate gives these strings (the class for members, the namespace for the rest).
-QString tr(const char* text) {
-    return QCoreApplication::translate("hotline::kbsync::WikiSync", text);
-}
-
 Status writeFile(const QString& path, const QByteArray& data) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
         return Error{Error::Code::Io,
-                     QCoreApplication::translate("hotline::kbsync", "Cannot write %1: %2").arg(path, f.errorString())};
+                     QCoreApplication::translate("WikiSync", "Cannot write %1: %2").arg(path, f.errorString())};
     return Ok{};
 }
 
@@ -157,7 +153,9 @@ Status WikiSync::assemble() const {
     QDir(fresh).removeRecursively();
     QDir(old).removeRecursively();
     if (!copyTree(m_shippedKbDir, fresh))
-        return Error{Error::Code::Io, tr("Cannot copy the shipped knowledge base into %1.").arg(fresh)};
+        return Error{
+            Error::Code::Io,
+            QCoreApplication::translate("WikiSync", "Cannot copy the shipped knowledge base into %1.").arg(fresh)};
     for (const KbDataPage::Kind kind : {KbDataPage::Kind::Categories, KbDataPage::Kind::Synonyms}) {
         QFile f(pageFile(dataPageId(kind)));
         if (!f.open(QIODevice::ReadOnly))
@@ -209,12 +207,13 @@ Status WikiSync::assemble() const {
     for (const auto& [from, to] : std::as_const(moves)) {
         QDir().mkpath(QFileInfo(to).path());
         if (QFile::exists(to) || !QFile::rename(from, to))
-            return Error{Error::Code::Io, tr("Cannot move %1 to %2.").arg(from, to)};
+            return Error{Error::Code::Io,
+                         QCoreApplication::translate("WikiSync", "Cannot move %1 to %2.").arg(from, to)};
     }
     if (QFileInfo::exists(target) && !QDir().rename(target, old))
-        return Error{Error::Code::Io, tr("Cannot replace %1.").arg(target)};
+        return Error{Error::Code::Io, QCoreApplication::translate("WikiSync", "Cannot replace %1.").arg(target)};
     if (!QDir().rename(fresh, target))
-        return Error{Error::Code::Io, tr("Cannot replace %1.").arg(target)};
+        return Error{Error::Code::Io, QCoreApplication::translate("WikiSync", "Cannot replace %1.").arg(target)};
     QDir(old).removeRecursively();
     return Ok{};
 }
@@ -285,8 +284,10 @@ void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
                         report->rejected.append({shown, 0, valid.error().message, true});
                     } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
                                !subcategories.contains(parsed.article->category)) {
-                        report->rejected.append(
-                            {shown, 0, tr("unknown category \"%1\"").arg(parsed.article->category), true});
+                        report->rejected.append({shown, 0,
+                                                 QCoreApplication::translate("WikiSync", "unknown category \"%1\"")
+                                                     .arg(parsed.article->category),
+                                                 true});
                     } else {
                         changed |= keepPage(id, page.value(), info, *state, *report);
                     }

@@ -4,7 +4,6 @@
 #include "ArticleListPanel.h"
 #include "CategoriesPage.h"
 #include "HistoryView.h"
-#include "KbMessageTranslator.h"
 #include "MetadataForm.h"
 #include "NewArticleDialog.h"
 #include "ProblemList.h"
@@ -39,7 +38,6 @@ namespace hotline::ui {
 AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(std::move(context)) {
-    KbMessageTranslator::ensureInstalled();
     setWindowTitle(tr("Line 0150 — knowledge base editor"));
     setObjectName(QStringLiteral("adminWindow"));
     const QString kbDir = kbsync::WikiSync::currentKbDir(m_context.shippedKbDir, m_context.dataDir);
