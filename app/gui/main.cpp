@@ -1,6 +1,7 @@
 // The operator workstation's composition root: builds every object once and wires them; no singletons.
 #include "DemoHooks.h"
 #include "MainWindow.h"
+#include "ModeWindows.h"
 #include "ServerSession.h"
 #include "StatusIndicators.h"
 #include "call/CallSession.h"
@@ -13,6 +14,7 @@
 #include "kbsync/WorkstationKb.h"
 #include "net/KeyStore.h"
 #include "net/RedmineClient.h"
+#include "outbox/CallRecorder.h"
 #include "outbox/OutboxSender.h"
 #include "outbox/OutboxStore.h"
 #include "settings/DataPaths.h"
@@ -79,6 +81,11 @@ int main(int argc, char* argv[]) {
     ManualClock demoClock(demo::fixedNow());
     const Clock& clock = demoClock.now().isValid() ? static_cast<const Clock&>(demoClock) : systemClock;
     call::CallSession session(clock);
+    session.setOperatorLogin(settings.serverLogin());
+    // Every finished call is recorded in the outbox after its appeals and delivered with them.
+    std::unique_ptr<outbox::CallRecorder> recorder;
+    if (outbox)
+        recorder = std::make_unique<outbox::CallRecorder>(session, *outbox.value(), settings.callRetentionDays());
 
     ui::Services services;
     services.kb = workstationKb.kb();
@@ -108,6 +115,10 @@ int main(int argc, char* argv[]) {
     QObject::connect(
         &workstationKb, &kbsync::WorkstationKb::syncFinished, &window,
         [&](const kbsync::SyncReport& report) { window.noteKbPagesSkipped(static_cast<int>(report.rejected.size())); });
+
+    ui::ModeWindows modes({kbDir, dataDir, &client, &wiki, &workstationKb, &policy, &clock, &settings, {}});
+    QObject::connect(&window, &ui::MainWindow::supervisorModeRequested, &modes, [&] { modes.showSupervisor(&window); });
+    QObject::connect(&window, &ui::MainWindow::editorModeRequested, &modes, [&] { modes.showEditor(&window); });
     if (outbox && reference) {
         sender = std::make_unique<outbox::OutboxSender>(*outbox.value(), client, reference.value(), systemClock);
         server = std::make_unique<ui::ServerSession>(settings, client, keys, *sender);
@@ -118,6 +129,10 @@ int main(int argc, char* argv[]) {
             workstationKb.start(settings.kbSyncMinutes());
         });
         QObject::connect(server.get(), &ui::ServerSession::disconnected, &workstationKb, [&] { workstationKb.stop(); });
+        QObject::connect(server.get(), &ui::ServerSession::modesChanged, &window, &ui::MainWindow::setModes);
+        QObject::connect(server.get(), &ui::ServerSession::connected, &session,
+                         [&] { session.setOperatorLogin(settings.serverLogin()); });
+        window.setModes(server->modes());
         QMenu* file = window.fileMenu();
         QAction* first = file->actions().value(0);
         QAction* login = new QAction(QCoreApplication::translate("Main", "&Log in to the server…"), file);

@@ -6,6 +6,7 @@
 #include "article/ArticleView.h"
 #include "call/CallPanel.h"
 #include "call/CallSession.h"
+#include "itemmodels/SearchResultsModel.h"
 #include "kb/KnowledgeBase.h"
 #include "outbox/OutboxDialog.h"
 #include "search/NavigatorPanel.h"
@@ -102,6 +103,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
                               QDir(m_services.dataDir).filePath(QStringLiteral("appeal-draft.json")), this);
 
     connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setQuery);
+    // After the navigator has searched: the call record learns the query and whether it found anything.
+    connect(m_search, &SearchField::queryChanged, this, [this](const QString& query) {
+        m_services.session->noteSearch(query, m_navigator->resultsModel()->rowCount());
+    });
     connect(m_search, &SearchField::moveRequested, m_navigator, &NavigatorPanel::moveSelection);
     connect(m_search, &SearchField::activated, m_navigator, &NavigatorPanel::activateCurrent);
     connect(m_navigator, &NavigatorPanel::articleRequested, this, &MainWindow::openArticle);
@@ -163,6 +168,14 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_callDock->toggleViewAction());
     view->addAction(m_formDock->toggleViewAction());
+
+    m_modeMenu = menuBar()->addMenu(tr("&Mode"));
+    m_supervisorAction =
+        m_modeMenu->addAction(tr("&Supervisor: call log and dashboard…"), this, &MainWindow::supervisorModeRequested);
+    m_supervisorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_editorAction = m_modeMenu->addAction(tr("Knowledge base &editor…"), this, &MainWindow::editorModeRequested);
+    m_editorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    setModes({});
 }
 
 void MainWindow::focusSearch() {
@@ -178,7 +191,7 @@ void MainWindow::openArticle(const QString& articleId) {
     }
     m_article->showArticle(article);
     m_navigator->revealInTree(articleId);
-    m_services.session->setArticleId(articleId);
+    m_services.session->noteArticleOpened(articleId, article->category);
     refreshLiveValues();
 }
 
@@ -231,6 +244,16 @@ void MainWindow::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* 
         statusBar()->showMessage(
             tr("The knowledge base was updated (%n article(s)).", nullptr, static_cast<int>(updated.size())), 8000);
     }
+}
+
+void MainWindow::setModes(const net::UserModes& modes) {
+    // Not offered at all, rather than offered and refused: the menu shows what this user can do.
+    const bool supervisor = net::supervisorModeAccess(modes).ok();
+    m_supervisorAction->setVisible(supervisor);
+    m_supervisorAction->setEnabled(supervisor);
+    m_editorAction->setVisible(modes.editor);
+    m_editorAction->setEnabled(modes.editor);
+    m_modeMenu->menuAction()->setVisible(supervisor || modes.editor);
 }
 
 void MainWindow::noteKbPagesSkipped(int pages) {

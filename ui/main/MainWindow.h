@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Services.h"
+#include "net/Account.h"
 
 #include <QMainWindow>
 
@@ -42,6 +43,9 @@ public:
     StatusIndicators* indicators() const { return m_indicators; }
     // The composition root adds the server actions (login, logout) here.
     QMenu* fileMenu() const { return m_fileMenu; }
+    // «Режим»: the supervisor's and the KB editor's windows, offered only to the roles that may use them.
+    QAction* supervisorAction() const { return m_supervisorAction; }
+    QAction* editorAction() const { return m_editorAction; }
     DraftKeeper* draftKeeper() const { return m_draft; }
     OutboxDialog* outboxDialog() const { return m_outboxDialog; }
 
@@ -56,6 +60,12 @@ public slots:
     void setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index, const QStringList& updated = {});
     // A sync skipped pages that did not pass the check (the previous text of each stays).
     void noteKbPagesSkipped(int pages);
+    // What the user's Redmine roles allow (nothing while nobody is logged in): the mode menu follows it.
+    void setModes(const hotline::net::UserModes& modes);
+
+signals:
+    void supervisorModeRequested();
+    void editorModeRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +83,9 @@ private:
     AppealForm* m_form;
     StatusIndicators* m_indicators;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_modeMenu = nullptr;
+    QAction* m_supervisorAction = nullptr;
+    QAction* m_editorAction = nullptr;
     DraftKeeper* m_draft;
     OutboxDialog* m_outboxDialog = nullptr;
     QSplitter* m_splitter;

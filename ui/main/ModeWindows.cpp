@@ -1,0 +1,66 @@
+#include "ModeWindows.h"
+
+#include "admin/AdminWindow.h"
+#include "calllog/CallLogCache.h"
+#include "calllog/CallLogSync.h"
+#include "kbsync/WorkstationKb.h"
+#include "net/RedmineClient.h"
+#include "settings/Settings.h"
+#include "supervisor/SupervisorWindow.h"
+
+#include <QDir>
+#include <QMessageBox>
+
+namespace hotline::ui {
+
+namespace {
+void bringUp(QWidget* w) {
+    w->show();
+    w->raise();
+    w->activateWindow();
+}
+} // namespace
+
+ModeWindows::ModeWindows(Parts parts, QObject* parent)
+    : QObject(parent)
+    , m_parts(std::move(parts)) {}
+
+ModeWindows::~ModeWindows() = default;
+
+void ModeWindows::showSupervisor(QWidget* from) {
+    if (!m_supervisor) {
+        auto cache = calllog::CallLogCache::open(QDir(m_parts.dataDir).filePath(QStringLiteral("calllog.sqlite")),
+                                                 *m_parts.policy);
+        if (!cache) {
+            QMessageBox::warning(from, tr("Supervisor"), cache.error().message);
+            return;
+        }
+        m_cache = std::move(cache).value();
+        if (m_parts.client && m_parts.client->isConfigured())
+            m_sync = std::make_unique<calllog::CallLogSync>(*m_parts.client, *m_cache);
+        m_supervisor = std::make_unique<SupervisorWindow>(*m_cache, m_sync.get(), *m_parts.clock);
+        m_supervisor->setRetentionDays(m_parts.settings->callRetentionDays());
+    }
+    bringUp(m_supervisor.get());
+}
+
+void ModeWindows::showEditor(QWidget* from) {
+    Q_UNUSED(from);
+    if (!m_editor) {
+        AdminContext context;
+        context.shippedKbDir = m_parts.shippedKbDir;
+        context.dataDir = m_parts.dataDir;
+        context.wiki = m_parts.client && m_parts.client->isConfigured() ? m_parts.wiki : nullptr;
+        context.settings = m_parts.settings;
+        context.clock = m_parts.clock;
+        context.confirm = m_parts.confirm;
+        m_editor = std::make_unique<AdminWindow>(context);
+        // What an editor publishes reaches this workstation at once, not at the next periodic sync.
+        if (m_parts.workstationKb)
+            connect(m_editor.get(), &AdminWindow::knowledgeBasePublished, m_parts.workstationKb,
+                    &kbsync::WorkstationKb::syncNow);
+    }
+    bringUp(m_editor.get());
+}
+
+} // namespace hotline::ui
