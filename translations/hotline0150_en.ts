@@ -15,6 +15,21 @@
         <source>The server gave no API key. Ask the administrator to enable the REST API (provision.rb does).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in to the server first: the supervisor mode follows your Redmine roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor mode is only for users with the «%1» role in Redmine. Ask the administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddArticleCommand</name>
+    <message>
+        <source>new article «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppealFormData</name>
@@ -75,6 +90,76 @@
     </message>
     <message>
         <source>With the municipality (OMSU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>The article does not start with a ```json metadata block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ```json metadata block is not closed with ```.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata block is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditCommand</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +235,104 @@
     </message>
 </context>
 <context>
+    <name>ArticleParser</name>
+    <message>
+        <source>the metadata has no &quot;%1&quot; (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata has no &quot;%1&quot; (a non-empty list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes: an article must be short enough to read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article must start with a ```json metadata block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ```json metadata block is not closed with ```</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JSON in the metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use simple, complex, task or complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown algorithm &quot;%1&quot;: use single, multi or omsu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;updated&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs &quot;days&quot; from 2 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint needs a &quot;roadmap&quot; of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a roadmap step needs &quot;step&quot;, &quot;role&quot; (moderation, execution, control) and &quot;days&quot; ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap step &quot;%1&quot; is due before the step before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <source>The operators&apos; window could not show this article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifying questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallLogCache</name>
     <message>
         <source>The local call-log cache could not be used: %1</source>
@@ -164,6 +347,85 @@
     <name>CallLogSync</name>
     <message>
         <source>A sync of the call log is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <source>categories.json:%1: bad JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.json has no &quot;categories&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.json: &quot;%1&quot; is nested deeper than two levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category with the id &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcategories can be added to top categories only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a title: the operators find it by its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories have two levels: move it under a top category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has subcategories: it must stay a top category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are filed under &quot;%1&quot;: it must stay a subcategory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still has subcategories: move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are filed under &quot;%1&quot;: move them to another category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are filed under categories that are not subcategories: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,9 +555,151 @@ Options:
     </message>
 </context>
 <context>
+    <name>DiffHtml</name>
+    <message>
+        <source>The texts are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Only your own appeals are checked: Redmine does not show operators the appeals of other operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All appeals of the line are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueHistory</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the history as saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the Redmine history of this appeal is shown once you are logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to Redmine (%1): the history as saved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to Redmine (%1): the history of this appeal will be shown when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redmine refused the history (%1): the history as saved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redmine refused the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuePlanner</name>
     <message>
         <source>The server has no tracker «%1». Ask the administrator to run provision.rb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbChecker</name>
+    <message>
+        <source>Subcategories without articles (operators see them empty): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is outside the answer script: the operator&apos;s window fills placeholders in the script only, the operator would see it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to kb:%1 leads to an article that is not published yet: publish it first, or the operators get a broken link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,9 +763,61 @@ Options:
     </message>
 </context>
 <context>
+    <name>KbDataPage</name>
+    <message>
+        <source>The page has no ```json block with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KbRepository</name>
     <message>
         <source>No articles could be loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbSyncCommand</name>
+    <message>
+        <source>No articles could be loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles published, %2 unchanged, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The knowledge base stays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
+kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment of the published versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of kb_data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +833,45 @@ Options:
     </message>
     <message>
         <source>The system keychain is not available (%1). The app works, but appeals cannot be sent until a keychain (GNOME Keyring or KWallet) is running and unlocked; they wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article of category &quot;%1&quot; must lie in articles/%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken link to kb:%1: no such article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +949,33 @@ Options:
     <name>OutboxStore</name>
     <message>
         <source>The local outbox could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of version %1 from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has changes that are not published. Publish them or go back to the published text first, then restore the old version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +1105,53 @@ Options:
         <source>This SQLite has no FTS5 full-text search.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot build the search index (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 was built by another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynonymSet</name>
+    <message>
+        <source>synonyms.json:%1: bad JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonyms.json has no &quot;groups&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a term cannot hold a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs at least two different words or phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -707,6 +1276,60 @@ Options:
     </message>
 </context>
 <context>
+    <name>WikiPublisher</name>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no wiki page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the article&apos;s id is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WikiSync</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the shipped knowledge base into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>The production calendar file is damaged: %1</source>
@@ -789,51 +1412,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>hotline::cli</name>
-    <message>
-        <source>No articles could be loaded from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 articles published, %2 unchanged, %3 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-The knowledge base stays %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
-kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit comment of the published versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload of kb_data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hotline::itemmodels::CategoryTreeModel</name>
     <message>
         <source>Category</source>
@@ -888,202 +1466,152 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
-    <name>hotline::kb</name>
+    <name>hotline::kbedit::ArticleListModel</name>
     <message>
-        <source>cannot read the file: %1</source>
+        <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad JSON: %1</source>
+        <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot build the search index (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kb::ArticleParser</name>
-    <message>
-        <source>the file is larger than %1 bytes: an article must be short enough to read out</source>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file holds binary data, not text</source>
+        <source>newer on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an article must start with a ```json metadata block</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ```json metadata block is not closed with ```</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad JSON in the metadata: %1</source>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the metadata must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; differs from the file name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown kind &quot;%1&quot;: use simple, complex, task or complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown algorithm &quot;%1&quot;: use single, multi or omsu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;updated&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a task needs &quot;days&quot; from 2 to 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a complaint needs a &quot;roadmap&quot; of steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a roadmap step needs &quot;step&quot;, &quot;role&quot; (moderation, execution, control) and &quot;days&quot; ≥ 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmap step &quot;%1&quot; is due before the step before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown placeholder {{%1}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::KnowledgeBase</name>
+    <name>hotline::kbedit::CategoryEditModel</name>
+    <message numerus="yes">
+        <source>%1 (id %2): %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>no categories</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
+        <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the article of category &quot;%1&quot; must lie in articles/%2/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (also in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>broken link to kb:%1: no such article</source>
+        <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::MetaParser</name>
+    <name>hotline::kbedit::KbEditor</name>
     <message>
-        <source>the metadata has no &quot;%1&quot; (text)</source>
+        <source>Enter the article&apos;s title: operators find it by the title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the metadata has no &quot;%1&quot; (a non-empty list)</source>
+        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article with the id &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subcategory for the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new category «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming «%1» to «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the first category already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the last category already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of synonym group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new synonym group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the group «%1»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::SearchIndex</name>
+    <name>hotline::kbedit::KbWorkspace</name>
     <message>
-        <source>The search index %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search index %1 is damaged.</source>
+        <source>duplicate id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hotline::kbsync</name>
+    <name>hotline::kbedit::SynonymsModel</name>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>Separate the words and phrases with &quot;;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kbsync::WikiPublisher</name>
-    <message>
-        <source>The server&apos;s answer has no wiki page.</source>
+        <source>Words and phrases that mean the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a valid article</source>
+        <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the article&apos;s id is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the change in a comment before publishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kbsync::WikiSync</name>
-    <message>
-        <source>Cannot copy the shipped knowledge base into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1643,185 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Not logged in to the server. Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::AdminWindow</name>
+    <message>
+        <source>Line 0150 — knowledge base editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base in %1 could not be opened for editing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts NOT saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved: %1. Keep the window open; it tries again with the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article draft(s) from earlier are back; the list shows them in bold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;diting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts are saved on this computer. The check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the published text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new article has no published text: Ctrl+Z undoes creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the published text of «%1» back in the editor? Your changes go away from the editor (Ctrl+Z brings them back while the window is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the published text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors in the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the knowledge base</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved (%1). Close anyway and lose the unpublished changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not published. They are kept as drafts on this computer and are here when you open the editor again. Close the editor?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::AgencyDialog</name>
+    <message>
+        <source>Agencies of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an agency (name, short name or id), Space ticks it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— abolished, use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not in the reference list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1997,112 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::ArticleEditor</name>
+    <message>
+        <source>&amp;Text (Markdown: the sections «## …», lists «- …», **bold**, [title](kb:article-id)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview — as the operator sees it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article in the list on the left (Ctrl+L), or create one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New article&lt;/b&gt;, not on the server yet — kept as a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; based on version %1 — kept on this computer until published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; based on the shipped text — kept on this computer until published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shipped with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ArticleListPanel</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stale: not updated for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never opened by &amp;operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanged here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: title, id, keywords (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the call log of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles no operator of this workstation has opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ArticleView</name>
     <message>
         <source>Find an article with the search field above (Ctrl+F) or in the category tree, then press Enter to open it.</source>
@@ -1317,6 +2130,89 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Documents and where to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallDetailView</name>
+    <message>
+        <source>%1 (nothing found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB articles opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history from Redmine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History in Redmine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since it was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +2295,120 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;top category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;subcategory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;under…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &amp;tree as the operators see it (drag to move, F2 renames):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and dashes; articles refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New top category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the top category the subcategory goes under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subcategory of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subcategory to move under another top category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ConflictDialog</name>
+    <message>
+        <source>Another editor changed the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: another editor changed the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved version %2 (%3, comment: «%4»). Nothing was overwritten and your text is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on the server (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;my text over version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the server&apos;s text (yours stays one Ctrl+Z away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close, decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::DashboardView</name>
     <message>
         <source>Name</source>
@@ -1474,6 +2484,96 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures of the filtered calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::HistoryView</name>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare the chosen version with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my text in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions are read from the server when this tab is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the versions from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is not on the server yet: it has no versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) on the server, the newest first. Choose one to see what differs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the current version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +2702,122 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         <source>The article «%1» is not in the knowledge base.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor: call log and dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base was updated; the open article has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base was updated; the open article was removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The knowledge base was updated (%n article(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base sync: %n page(s) with errors were skipped, the previous text stays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MetadataForm</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task: working days to resolve, 2 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words callers use, colloquial ones and abbreviations too; separate them with &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One act per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key&amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ModeWindows</name>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::NavigatorPanel</name>
@@ -1622,6 +2838,29 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::NewArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and dashes; it becomes the name of the wiki page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +2896,316 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Delete this appeal from the local list? It stays in Redmine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ProblemList</name>
+    <message>
+        <source>Problems found by the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check: no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check: %1, %2 — Enter on a problem goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PublishController</name>
+    <message>
+        <source>The server refused: this account may not edit the knowledge base (it needs the role «Редактор БЗ»). The changes are kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server: the changes are kept as a draft on this computer; publish again when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not published: the check found problems (listed next to the editor). Fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish: «%1» is as on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured: the changes are kept as a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other editor&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not published: the check found problems (listed on the page). Fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other editor&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other editor&apos;s synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is published as version %2. The workstations take it in with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not published. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not published: another editor changed it. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish your text over version %1 by %2? Their change is replaced by your text; it stays in the history and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other editor&apos;s text is in the editor now; Ctrl+Z brings your text back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer text of version %1 was taken from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1 by %2: publishing will show what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has changes that are not published: publish them or go back to the published text first (File menu), then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of «%2»? It is published again as the newest version for every workstation; the current text stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another editor changed the article meanwhile: reload the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured: editing works, the changes are kept as drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server: the list shows which articles are newer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PublishDialog</name>
+    <message>
+        <source>Publish to the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing «%1» for every workstation of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against the version on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;comment (required, other editors see it in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. «new deadline from the ministry&apos;s letter»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set «&amp;Updated» to today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment: without it the page is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RoadmapEditor</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day from the complaint&apos;s registration day by which the step is due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,10 +3363,6 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         </translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +3392,29 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SynonymsPage</name>
+    <message>
+        <source>Find a word in the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups (F2 edits a group; separate the words and phrases with &quot;;&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove group (Del)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,21 @@
         <source>The server gave no API key. Ask the administrator to enable the REST API (provision.rb does).</source>
         <translation>Сервер не выдал ключ API. Попросите администратора включить REST API (это делает provision.rb).</translation>
     </message>
+    <message>
+        <source>Log in to the server first: the supervisor mode follows your Redmine roles.</source>
+        <translation>Сначала войдите на сервер: режим супервизора определяется вашими ролями в Redmine.</translation>
+    </message>
+    <message>
+        <source>The supervisor mode is only for users with the «%1» role in Redmine. Ask the administrator if you need it.</source>
+        <translation>Режим супервизора доступен только пользователям с ролью «%1» в Redmine. Если он вам нужен, обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>AddArticleCommand</name>
+    <message>
+        <source>new article «%1»</source>
+        <translation>создание статьи «%1»</translation>
+    </message>
 </context>
 <context>
     <name>AppealFormData</name>
@@ -76,6 +91,76 @@
     <message>
         <source>With the municipality (OMSU)</source>
         <translation>С участием ОМСУ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>The article does not start with a ```json metadata block.</source>
+        <translation>Статья не начинается с блока метаданных ```json.</translation>
+    </message>
+    <message>
+        <source>The ```json metadata block is not closed with ```.</source>
+        <translation>Блок метаданных ```json не закрыт строкой ```.</translation>
+    </message>
+    <message>
+        <source>The metadata block is not a JSON object: %1</source>
+        <translation>Блок метаданных — не объект JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditCommand</name>
+    <message>
+        <source>title</source>
+        <translation>заголовка</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категории</translation>
+    </message>
+    <message>
+        <source>kind of appeal</source>
+        <translation>вида обращения</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>срока</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>ведомств</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>алгоритма</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>ключевых слов</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>правовых оснований</translation>
+    </message>
+    <message>
+        <source>date of update</source>
+        <translation>даты обновления</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>дорожной карты</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текста</translation>
+    </message>
+    <message>
+        <source>edit of the %1</source>
+        <translation>правку %1</translation>
+    </message>
+    <message>
+        <source>new text</source>
+        <translation>замену текста</translation>
     </message>
 </context>
 <context>
@@ -150,6 +235,104 @@
     </message>
 </context>
 <context>
+    <name>ArticleParser</name>
+    <message>
+        <source>the metadata has no "%1" (text)</source>
+        <translation>в метаданных нет «%1» (текст)</translation>
+    </message>
+    <message>
+        <source>the metadata has no "%1" (a non-empty list)</source>
+        <translation>в метаданных нет «%1» (непустой список)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes: an article must be short enough to read out</source>
+        <translation>файл больше %1 байт: статья должна быть такой, чтобы её можно было прочитать вслух</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation>в файле двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>файл не является корректным текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>an article must start with a ```json metadata block</source>
+        <translation>статья должна начинаться с блока метаданных ```json</translation>
+    </message>
+    <message>
+        <source>the ```json metadata block is not closed with ```</source>
+        <translation>блок метаданных ```json не закрыт ```</translation>
+    </message>
+    <message>
+        <source>bad JSON in the metadata: %1</source>
+        <translation>ошибка JSON в метаданных: %1</translation>
+    </message>
+    <message>
+        <source>the metadata must be a JSON object</source>
+        <translation>метаданные должны быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>the id "%1" may hold lower-case Latin letters, digits and dashes only</source>
+        <translation>id «%1» может содержать только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>the id "%1" differs from the file name "%2"</source>
+        <translation>id «%1» не совпадает с именем файла «%2»</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1": use simple, complex, task or complaint</source>
+        <translation>неизвестный вид «%1»: используйте simple, complex, task или complaint</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1": use single, multi or omsu</source>
+        <translation>неизвестный алгоритм «%1»: используйте single, multi или omsu</translation>
+    </message>
+    <message>
+        <source>"updated" must be a date YYYY-MM-DD, not "%1"</source>
+        <translation>«updated» должно быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
+    </message>
+    <message>
+        <source>a task needs "days" from 2 to 5</source>
+        <translation>для задачи нужно поле «days» от 2 до 5</translation>
+    </message>
+    <message>
+        <source>a complaint needs a "roadmap" of steps</source>
+        <translation>для жалобы нужна дорожная карта «roadmap» из шагов</translation>
+    </message>
+    <message>
+        <source>a roadmap step needs "step", "role" (moderation, execution, control) and "days" ≥ 1</source>
+        <translation>шагу дорожной карты нужны «step», «role» (moderation, execution, control) и «days» ≥ 1</translation>
+    </message>
+    <message>
+        <source>roadmap step "%1" is due before the step before it</source>
+        <translation>срок шага дорожной карты «%1» раньше срока предыдущего шага</translation>
+    </message>
+    <message>
+        <source>unknown section "%1"</source>
+        <translation>неизвестный раздел «%1»</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation>неизвестная подстановка {{%1}}</translation>
+    </message>
+    <message>
+        <source>the article has no "## Скрипт ответа" section to read out</source>
+        <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <source>The operators' window could not show this article:</source>
+        <translation>Окно оператора не сможет показать эту статью:</translation>
+    </message>
+    <message>
+        <source>Clarifying questions</source>
+        <translation>Уточняющие вопросы</translation>
+    </message>
+</context>
+<context>
     <name>CallLogCache</name>
     <message>
         <source>The local call-log cache could not be used: %1</source>
@@ -165,6 +348,85 @@
     <message>
         <source>A sync of the call log is already running.</source>
         <translation>Синхронизация журнала звонков уже идёт.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <source>categories.json:%1: bad JSON: %2</source>
+        <translation>categories.json:%1: ошибка в JSON: %2</translation>
+    </message>
+    <message>
+        <source>categories.json has no "categories" list.</source>
+        <translation>В categories.json нет списка «categories».</translation>
+    </message>
+    <message>
+        <source>categories.json: "%1" is nested deeper than two levels.</source>
+        <translation>categories.json: «%1» вложена глубже двух уровней.</translation>
+    </message>
+    <message>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only.</source>
+        <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
+    </message>
+    <message>
+        <source>A category with the id "%1" already exists.</source>
+        <translation>Категория с идентификатором «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Enter the category's title.</source>
+        <translation>Введите название категории.</translation>
+    </message>
+    <message>
+        <source>Subcategories can be added to top categories only.</source>
+        <translation>Подкатегории добавляются только к разделам верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>There is no category "%1".</source>
+        <translation>Категории «%1» нет.</translation>
+    </message>
+    <message>
+        <source>A category needs a title: the operators find it by its title.</source>
+        <translation>У категории должно быть название: операторы находят её по названию.</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into itself.</source>
+        <translation>Категорию нельзя перенести в неё саму.</translation>
+    </message>
+    <message>
+        <source>Categories have two levels: move it under a top category.</source>
+        <translation>У категорий два уровня: перенесите её в раздел верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>"%1" has subcategories: it must stay a top category.</source>
+        <translation>У «%1» есть подкатегории: она должна остаться разделом верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>Articles are filed under "%1": it must stay a subcategory.</source>
+        <translation>В «%1» есть статьи: она должна остаться подкатегорией.</translation>
+    </message>
+    <message>
+        <source>"%1" still has subcategories: move or remove them first.</source>
+        <translation>В «%1» ещё есть подкатегории: сначала перенесите или удалите их.</translation>
+    </message>
+    <message>
+        <source>Articles are filed under "%1": move them to another category first.</source>
+        <translation>В «%1» есть статьи: сначала перенесите их в другую категорию.</translation>
+    </message>
+    <message>
+        <source>There are no categories.</source>
+        <translation>Нет ни одной категории.</translation>
+    </message>
+    <message>
+        <source>The id "%1" is used twice.</source>
+        <translation>Идентификатор «%1» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>The category "%1" has no title.</source>
+        <translation>У категории «%1» нет названия.</translation>
+    </message>
+    <message>
+        <source>Articles are filed under categories that are not subcategories: %1.</source>
+        <translation>Статьи отнесены к категориям, которых нет среди подкатегорий: %1.</translation>
     </message>
 </context>
 <context>
@@ -290,10 +552,7 @@ Options:
     <message numerus="yes">
         <source>Resolution by %1 (%n working day(s))</source>
         <translation>
-            <numerusform>Решение до %1 (%n рабочий день)</numerusform>
-            <numerusform>Решение до %1 (%n рабочих дня)</numerusform>
-            <numerusform>Решение до %1 (%n рабочих дней)</numerusform>
-        </translation>
+            <numerusform>Решение до %1 (%n рабочий день)</numerusform><numerusform>Решение до %1 (%n рабочих дня)</numerusform><numerusform>Решение до %1 (%n рабочих дней)</numerusform></translation>
     </message>
     <message>
         <source>Step %1 by %2</source>
@@ -309,10 +568,150 @@ Options:
     </message>
 </context>
 <context>
+    <name>DiffHtml</name>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Тексты совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ</source>
+        <translation>
+            <numerusform>различается %n строка</numerusform><numerusform>различаются %n строки</numerusform><numerusform>различаются %n строк</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Не удалось создать папку черновиков %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft %1: %2</source>
+        <translation>Не удалось сохранить черновик %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the draft %1.</source>
+        <translation>Не удалось удалить черновик %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Only your own appeals are checked: Redmine does not show operators the appeals of other operators.</source>
+        <translation>Проверены только ваши обращения: обращения других операторов Redmine операторам не показывает.</translation>
+    </message>
+    <message>
+        <source>All appeals of the line are checked.</source>
+        <translation>Проверены все обращения линии.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueHistory</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Назначена</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Трекер</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Parent issue</source>
+        <translation>Родительская задача</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Частная</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the history as saved on %1.</source>
+        <translation>Нет подключения к серверу: история, сохранённая %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: the Redmine history of this appeal is shown once you are logged in.</source>
+        <translation>Нет подключения к серверу: история обращения из Redmine будет показана, когда вы войдёте на сервер.</translation>
+    </message>
+    <message>
+        <source>No connection to Redmine (%1): the history as saved on %2.</source>
+        <translation>Нет связи с Redmine (%1): история, сохранённая %2.</translation>
+    </message>
+    <message>
+        <source>No connection to Redmine (%1): the history of this appeal will be shown when the connection is back.</source>
+        <translation>Нет связи с Redmine (%1): история обращения будет показана, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Redmine refused the history (%1): the history as saved on %2.</source>
+        <translation>Redmine отказал в выдаче истории (%1): история, сохранённая %2.</translation>
+    </message>
+    <message>
+        <source>Redmine refused the history: %1</source>
+        <translation>Redmine отказал в выдаче истории: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssuePlanner</name>
     <message>
         <source>The server has no tracker «%1». Ask the administrator to run provision.rb.</source>
         <translation>На сервере нет трекера «%1». Попросите администратора запустить provision.rb.</translation>
+    </message>
+</context>
+<context>
+    <name>KbChecker</name>
+    <message>
+        <source>Subcategories without articles (operators see them empty): %1</source>
+        <translation>Подкатегории без статей (операторы увидят их пустыми): %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Группа %1: %2</translation>
+    </message>
+    <message>
+        <source>{{%1}} is outside the answer script: the operator's window fills placeholders in the script only, the operator would see it as it is</source>
+        <translation>{{%1}} стоит вне скрипта ответа: окно оператора заполняет подстановки только в скрипте, оператор увидит её как есть</translation>
+    </message>
+    <message>
+        <source>the link to kb:%1 leads to an article that is not published yet: publish it first, or the operators get a broken link</source>
+        <translation>ссылка kb:%1 ведёт на ещё не опубликованную статью: сначала опубликуйте её, иначе у операторов ссылка будет битой</translation>
     </message>
 </context>
 <context>
@@ -375,10 +774,64 @@ Options:
     </message>
 </context>
 <context>
+    <name>KbDataPage</name>
+    <message>
+        <source>The page has no ```json block with %1.</source>
+        <translation>На странице нет блока ```json с %1.</translation>
+    </message>
+</context>
+<context>
     <name>KbRepository</name>
     <message>
         <source>No articles could be loaded from %1.</source>
         <translation>Не удалось загрузить ни одной статьи из %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KbSyncCommand</name>
+    <message>
+        <source>No articles could be loaded from %1.</source>
+        <translation>Не удалось загрузить ни одной статьи из %1.</translation>
+    </message>
+    <message>
+        <source>%1 articles published, %2 unchanged, %3 failed.</source>
+        <translation>Опубликовано статей: %1, без изменений: %2, с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <source>%1
+The knowledge base stays %2.</source>
+        <translation>%1
+База знаний остаётся прежней: %2.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4</source>
+        <translation>Обновлено статей: %1, удалено: %2, пропущено страниц: %3; база знаний: %4</translation>
+    </message>
+    <message>
+        <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
+kb sync: bring this workstation's knowledge base in step with the wiki.</source>
+        <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
+kb sync: обновить базу знаний этого рабочего места из вики.</translation>
+    </message>
+    <message>
+        <source>Edit comment of the published versions.</source>
+        <translation>Комментарий к публикуемым версиям.</translation>
+    </message>
+    <message>
+        <source>Upload of kb_data</source>
+        <translation>Загрузка kb_data</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]</source>
+        <translation>Использование: hotline-cli kb publish КАТАЛОГ [--comment ТЕКСТ] | hotline-cli kb sync [--json]</translation>
     </message>
 </context>
 <context>
@@ -394,6 +847,45 @@ Options:
     <message>
         <source>The system keychain is not available (%1). The app works, but appeals cannot be sent until a keychain (GNOME Keyring or KWallet) is running and unlocked; they wait in the outbox.</source>
         <translation>Системное хранилище ключей недоступно (%1). Программа работает, но обращения нельзя отправить, пока хранилище (GNOME Keyring или KWallet) не запущено и не разблокировано; они ждут в исходящих.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation>ошибка в JSON: %1</translation>
+    </message>
+    <message>
+        <source>no categories</source>
+        <translation>нет категорий</translation>
+    </message>
+    <message>
+        <source>unknown category "%1": use a subcategory id from categories.json</source>
+        <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
+    </message>
+    <message>
+        <source>the article of category "%1" must lie in articles/%2/</source>
+        <translation>статья категории «%1» должна лежать в articles/%2/</translation>
+    </message>
+    <message>
+        <source>unknown agency "%1" (see reference/agencies.json)</source>
+        <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
+    </message>
+    <message>
+        <source>the agency "%1" no longer exists; use "%2"</source>
+        <translation>ведомство «%1» упразднено; используйте «%2»</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1" (also in %2)</source>
+        <translation>повторяющийся id «%1» (также в %2)</translation>
+    </message>
+    <message>
+        <source>broken link to kb:%1: no such article</source>
+        <translation>битая ссылка на kb:%1: такой статьи нет</translation>
     </message>
 </context>
 <context>
@@ -471,6 +963,33 @@ Options:
     <message>
         <source>The local outbox could not be written: %1</source>
         <translation>Не удалось записать в локальную очередь исходящих: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>There is no article "%1".</source>
+        <translation>Статьи «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation>Перед публикацией опишите изменение в комментарии.</translation>
+    </message>
+    <message>
+        <source>the text of version %1 from the server</source>
+        <translation>замену текстом версии %1 с сервера</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not published. Publish them or go back to the published text first, then restore the old version.</source>
+        <translation>В статье есть неопубликованные правки. Сначала опубликуйте их или верните опубликованный текст, затем восстанавливайте старую версию.</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>восстановление версии %1</translation>
     </message>
 </context>
 <context>
@@ -597,7 +1116,54 @@ Options:
     </message>
     <message>
         <source>This SQLite has no FTS5 full-text search.</source>
-        <translation>В этой версии SQLite нет полнотекстового поиска FTS5.</translation>
+        <translation>В этой сборке SQLite нет полнотекстового поиска FTS5.</translation>
+    </message>
+    <message>
+        <source>Cannot build the search index (%1): %2</source>
+        <translation>Не удаётся построить поисковый индекс (%1): %2</translation>
+    </message>
+    <message>
+        <source>The search index %1 does not exist yet.</source>
+        <translation>Поисковый индекс %1 ещё не создан.</translation>
+    </message>
+    <message>
+        <source>The search index %1 is damaged.</source>
+        <translation>Поисковый индекс %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>The search index %1 was built by another version.</source>
+        <translation>Поисковый индекс %1 создан другой версией программы.</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymSet</name>
+    <message>
+        <source>synonyms.json:%1: bad JSON: %2</source>
+        <translation>synonyms.json:%1: ошибка в JSON: %2</translation>
+    </message>
+    <message>
+        <source>synonyms.json has no "groups" list.</source>
+        <translation>В synonyms.json нет списка «groups».</translation>
+    </message>
+    <message>
+        <source>an empty term</source>
+        <translation>пустое слово</translation>
+    </message>
+    <message>
+        <source>"%1": a term cannot hold a semicolon</source>
+        <translation>«%1»: в слове не может быть точки с запятой</translation>
+    </message>
+    <message>
+        <source>a group needs at least two different words or phrases</source>
+        <translation>в группе должно быть хотя бы два разных слова или выражения</translation>
+    </message>
+    <message>
+        <source>"%1" is also in group %2</source>
+        <translation>«%1» есть и в группе %2</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2): %3</source>
+        <translation>Группа %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1289,60 @@ Options:
     </message>
 </context>
 <context>
+    <name>WikiPublisher</name>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>Ответ сервера не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>The server's answer has no wiki page.</source>
+        <translation>В ответе сервера нет вики-страницы.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid article</source>
+        <translation>%1: это не статья базы знаний</translation>
+    </message>
+    <message>
+        <source>%1: the article's id is "%2"</source>
+        <translation>%1: у статьи идентификатор «%2»</translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation>Перед публикацией опишите изменение в комментарии.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Restored version %1: %2</source>
+        <translation>Восстановлена версия %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WikiSync</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the shipped knowledge base into %1.</source>
+        <translation>Не удалось скопировать поставляемую базу знаний в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Не удалось перенести %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>неизвестная категория «%1»</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>The production calendar file is damaged: %1</source>
@@ -805,53 +1425,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>hotline::cli</name>
-    <message>
-        <source>No articles could be loaded from %1.</source>
-        <translation>Не удалось загрузить ни одной статьи из %1.</translation>
-    </message>
-    <message>
-        <source>%1 articles published, %2 unchanged, %3 failed.</source>
-        <translation>Опубликовано статей: %1, без изменений: %2, с ошибкой: %3.</translation>
-    </message>
-    <message>
-        <source>%1
-The knowledge base stays %2.</source>
-        <translation>%1
-База знаний остаётся прежней: %2.</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>пропущено: %1</translation>
-    </message>
-    <message>
-        <source>%1 articles updated, %2 removed, %3 pages skipped; knowledge base: %4</source>
-        <translation>Обновлено статей: %1, удалено: %2, пропущено страниц: %3; база знаний: %4</translation>
-    </message>
-    <message>
-        <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
-kb sync: bring this workstation's knowledge base in step with the wiki.</source>
-        <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
-kb sync: обновить базу знаний этого рабочего места из вики.</translation>
-    </message>
-    <message>
-        <source>Edit comment of the published versions.</source>
-        <translation>Комментарий к публикуемым версиям.</translation>
-    </message>
-    <message>
-        <source>Upload of kb_data</source>
-        <translation>Загрузка kb_data</translation>
-    </message>
-    <message>
-        <source>JSON output.</source>
-        <translation>Вывод в JSON.</translation>
-    </message>
-    <message>
-        <source>Usage: hotline-cli kb publish DIR [--comment TEXT] | hotline-cli kb sync [--json]</source>
-        <translation>Использование: hotline-cli kb publish КАТАЛОГ [--comment ТЕКСТ] | hotline-cli kb sync [--json]</translation>
-    </message>
-</context>
-<context>
     <name>hotline::itemmodels::CategoryTreeModel</name>
     <message>
         <source>Category</source>
@@ -906,203 +1479,151 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
-    <name>hotline::kb</name>
+    <name>hotline::kbedit::ArticleListModel</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>не удаётся прочитать файл: %1</translation>
+        <source>published</source>
+        <translation>опубликована</translation>
     </message>
     <message>
-        <source>bad JSON: %1</source>
-        <translation>ошибка в JSON: %1</translation>
+        <source>draft</source>
+        <translation>черновик</translation>
     </message>
     <message>
-        <source>Cannot build the search index (%1): %2</source>
-        <translation>Не удаётся построить поисковый индекс (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kb::ArticleParser</name>
-    <message>
-        <source>the file is larger than %1 bytes: an article must be short enough to read out</source>
-        <translation>файл больше %1 байт: статья должна быть такой, чтобы её можно было прочитать вслух</translation>
+        <source>new</source>
+        <translation>новая</translation>
     </message>
     <message>
-        <source>the file holds binary data, not text</source>
-        <translation>в файле двоичные данные, а не текст</translation>
+        <source>newer on the server</source>
+        <translation>на сервере новее</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>файл не является корректным текстом UTF-8</translation>
+        <source>Article</source>
+        <translation>Статья</translation>
     </message>
     <message>
-        <source>an article must start with a ```json metadata block</source>
-        <translation>статья должна начинаться с блока метаданных ```json</translation>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
-        <source>the ```json metadata block is not closed with ```</source>
-        <translation>блок метаданных ```json не закрыт ```</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
-        <source>bad JSON in the metadata: %1</source>
-        <translation>ошибка JSON в метаданных: %1</translation>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
     </message>
     <message>
-        <source>the metadata must be a JSON object</source>
-        <translation>метаданные должны быть объектом JSON</translation>
-    </message>
-    <message>
-        <source>the id "%1" may hold lower-case Latin letters, digits and dashes only</source>
-        <translation>id «%1» может содержать только строчные латинские буквы, цифры и дефисы</translation>
-    </message>
-    <message>
-        <source>the id "%1" differs from the file name "%2"</source>
-        <translation>id «%1» не совпадает с именем файла «%2»</translation>
-    </message>
-    <message>
-        <source>unknown kind "%1": use simple, complex, task or complaint</source>
-        <translation>неизвестный вид «%1»: используйте simple, complex, task или complaint</translation>
-    </message>
-    <message>
-        <source>unknown algorithm "%1": use single, multi or omsu</source>
-        <translation>неизвестный алгоритм «%1»: используйте single, multi или omsu</translation>
-    </message>
-    <message>
-        <source>"updated" must be a date YYYY-MM-DD, not "%1"</source>
-        <translation>«updated» должно быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
-    </message>
-    <message>
-        <source>a task needs "days" from 2 to 5</source>
-        <translation>для задачи нужно поле «days» от 2 до 5</translation>
-    </message>
-    <message>
-        <source>a complaint needs a "roadmap" of steps</source>
-        <translation>для жалобы нужна дорожная карта «roadmap» из шагов</translation>
-    </message>
-    <message>
-        <source>a roadmap step needs "step", "role" (moderation, execution, control) and "days" ≥ 1</source>
-        <translation>шагу дорожной карты нужны «step», «role» (moderation, execution, control) и «days» ≥ 1</translation>
-    </message>
-    <message>
-        <source>roadmap step "%1" is due before the step before it</source>
-        <translation>срок шага дорожной карты «%1» раньше срока предыдущего шага</translation>
-    </message>
-    <message>
-        <source>unknown section "%1"</source>
-        <translation>неизвестный раздел «%1»</translation>
-    </message>
-    <message>
-        <source>unknown placeholder {{%1}}</source>
-        <translation>неизвестная подстановка {{%1}}</translation>
-    </message>
-    <message>
-        <source>the article has no "## Скрипт ответа" section to read out</source>
-        <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::KnowledgeBase</name>
-    <message>
-        <source>no categories</source>
-        <translation>нет категорий</translation>
+    <name>hotline::kbedit::CategoryEditModel</name>
+    <message numerus="yes">
+        <source>%1 (id %2): %n article(s)</source>
+        <translation>
+            <numerusform>%1 (id %2): %n статья</numerusform><numerusform>%1 (id %2): %n статьи</numerusform><numerusform>%1 (id %2): %n статей</numerusform></translation>
     </message>
     <message>
-        <source>unknown category "%1": use a subcategory id from categories.json</source>
-        <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
-        <source>the article of category "%1" must lie in articles/%2/</source>
-        <translation>статья категории «%1» должна лежать в articles/%2/</translation>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
     </message>
     <message>
-        <source>unknown agency "%1" (see reference/agencies.json)</source>
-        <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
-    </message>
-    <message>
-        <source>the agency "%1" no longer exists; use "%2"</source>
-        <translation>ведомство «%1» упразднено; используйте «%2»</translation>
-    </message>
-    <message>
-        <source>duplicate id "%1" (also in %2)</source>
-        <translation>повторяющийся id «%1» (также в %2)</translation>
-    </message>
-    <message>
-        <source>broken link to kb:%1: no such article</source>
-        <translation>битая ссылка на kb:%1: такой статьи нет</translation>
+        <source>Articles</source>
+        <translation>Статей</translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::MetaParser</name>
+    <name>hotline::kbedit::KbEditor</name>
     <message>
-        <source>the metadata has no "%1" (text)</source>
-        <translation>в метаданных нет «%1» (текст)</translation>
+        <source>Enter the article's title: operators find it by the title.</source>
+        <translation>Введите заголовок статьи: операторы находят её по заголовку.</translation>
     </message>
     <message>
-        <source>the metadata has no "%1" (a non-empty list)</source>
-        <translation>в метаданных нет «%1» (непустой список)</translation>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
+        <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы (он станет именем вики-страницы).</translation>
+    </message>
+    <message>
+        <source>An article with the id "%1" already exists.</source>
+        <translation>Статья с идентификатором «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory for the article.</source>
+        <translation>Выберите подкатегорию для статьи.</translation>
+    </message>
+    <message>
+        <source>new category «%1»</source>
+        <translation>добавление категории «%1»</translation>
+    </message>
+    <message>
+        <source>renaming «%1» to «%2»</source>
+        <translation>переименование «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>moving «%1»</source>
+        <translation>перенос «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a category to move.</source>
+        <translation>Выберите категорию, которую нужно перенести.</translation>
+    </message>
+    <message>
+        <source>It is the first category already.</source>
+        <translation>Это уже первая категория.</translation>
+    </message>
+    <message>
+        <source>It is the last category already.</source>
+        <translation>Это уже последняя категория.</translation>
+    </message>
+    <message>
+        <source>removing «%1»</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>edit of synonym group %1</source>
+        <translation>правку группы синонимов %1</translation>
+    </message>
+    <message>
+        <source>new synonym group</source>
+        <translation>добавление группы синонимов</translation>
+    </message>
+    <message>
+        <source>Choose a group to remove.</source>
+        <translation>Выберите группу, которую нужно удалить.</translation>
+    </message>
+    <message>
+        <source>removing the group «%1»</source>
+        <translation>удаление группы «%1»</translation>
     </message>
 </context>
 <context>
-    <name>hotline::kb::SearchIndex</name>
+    <name>hotline::kbedit::KbWorkspace</name>
     <message>
-        <source>The search index %1 does not exist yet.</source>
-        <translation>Поисковый индекс %1 ещё не создан.</translation>
-    </message>
-    <message>
-        <source>The search index %1 is damaged.</source>
-        <translation>Поисковый индекс %1 повреждён.</translation>
+        <source>duplicate id "%1"</source>
+        <translation>повторяющийся идентификатор «%1»</translation>
     </message>
 </context>
 <context>
-    <name>hotline::kbsync</name>
+    <name>hotline::kbedit::SynonymsModel</name>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>Ответ сервера не удалось прочитать.</translation>
+        <source>Separate the words and phrases with ";"</source>
+        <translation>Разделяйте слова и выражения точкой с запятой «;»</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kbsync::WikiPublisher</name>
-    <message>
-        <source>The server's answer has no wiki page.</source>
-        <translation>В ответе сервера нет вики-страницы.</translation>
+        <source>Words and phrases that mean the same</source>
+        <translation>Слова и выражения с одним смыслом</translation>
     </message>
     <message>
-        <source>%1: not a valid article</source>
-        <translation>%1: это не статья базы знаний</translation>
+        <source>Terms</source>
+        <translation>Слов</translation>
     </message>
     <message>
-        <source>%1: the article's id is "%2"</source>
-        <translation>%1: у статьи идентификатор «%2»</translation>
-    </message>
-    <message>
-        <source>Describe the change in a comment before publishing.</source>
-        <translation>Перед публикацией опишите изменение в комментарии.</translation>
-    </message>
-    <message>
-        <source>Another editor changed the article. Nothing was overwritten: compare the texts and publish again.</source>
-        <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
-    </message>
-    <message>
-        <source>Restored version %1: %2</source>
-        <translation>Восстановлена версия %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::kbsync::WikiSync</name>
-    <message>
-        <source>Cannot copy the shipped knowledge base into %1.</source>
-        <translation>Не удалось скопировать поставляемую базу знаний в %1.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>Не удалось заменить %1.</translation>
-    </message>
-    <message>
-        <source>unknown category "%1"</source>
-        <translation>неизвестная категория «%1»</translation>
+        <source>Problem</source>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1655,179 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Not logged in to the server. Log in first.</source>
         <translation>Нет входа на сервер. Сначала войдите.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::AdminWindow</name>
+    <message>
+        <source>Line 0150 — knowledge base editor</source>
+        <translation>Линия 0150 — редактор базы знаний</translation>
+    </message>
+    <message>
+        <source>The knowledge base in %1 could not be opened for editing: %2</source>
+        <translation>Базу знаний в %1 не удалось открыть для правки: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Категории</translation>
+    </message>
+    <message>
+        <source>S&amp;ynonyms</source>
+        <translation>Си&amp;нонимы</translation>
+    </message>
+    <message>
+        <source>Drafts saved %1</source>
+        <translation>Черновики сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Drafts NOT saved</source>
+        <translation>Черновики НЕ сохранены</translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved: %1. Keep the window open; it tries again with the next change.</source>
+        <translation>Черновики не удалось сохранить: %1. Не закрывайте окно: при следующей правке будет новая попытка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article draft(s) from earlier are back; the list shows them in bold.</source>
+        <translation>
+            <numerusform>Восстановлен %n черновик статьи из прошлой работы; в списке он выделен жирным.</numerusform><numerusform>Восстановлено %n черновика статей из прошлой работы; в списке они выделены жирным.</numerusform><numerusform>Восстановлено %n черновиков статей из прошлой работы; в списке они выделены жирным.</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;diting</source>
+        <translation>&amp;Редактирование</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Новая статья…</translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts now</source>
+        <translation>&amp;Сохранить черновики сейчас</translation>
+    </message>
+    <message>
+        <source>The drafts are saved on this computer. The check: %1.</source>
+        <translation>Черновики сохранены на этом компьютере. Проверка: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Опубликовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the published text…</source>
+        <translation>&amp;Вернуть опубликованный текст…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the server</source>
+        <translation>О&amp;бновить с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Close the editor</source>
+        <translation>&amp;Закрыть редактор</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Find an article</source>
+        <translation>&amp;Найти статью</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>К &amp;списку статей</translation>
+    </message>
+    <message>
+        <source>Article &amp;history</source>
+        <translation>&amp;История статьи</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the categories…</source>
+        <translation>&amp;Опубликовать категории…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the synonyms…</source>
+        <translation>&amp;Опубликовать синонимы…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the article…</source>
+        <translation>&amp;Опубликовать статью…</translation>
+    </message>
+    <message>
+        <source>A new article has no published text: Ctrl+Z undoes creating it.</source>
+        <translation>У новой статьи нет опубликованного текста: создание отменяется по Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Put the published text of «%1» back in the editor? Your changes go away from the editor (Ctrl+Z brings them back while the window is open).</source>
+        <translation>Вернуть в редактор опубликованный текст «%1»? Ваши правки уйдут из редактора (пока окно открыто, Ctrl+Z вернёт их).</translation>
+    </message>
+    <message>
+        <source>back to the published text</source>
+        <translation>возврат к опубликованному тексту</translation>
+    </message>
+    <message>
+        <source>No errors in the knowledge base</source>
+        <translation>В базе знаний нет ошибок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the knowledge base</source>
+        <translation>
+            <numerusform>В базе знаний %n ошибка</numerusform><numerusform>В базе знаний %n ошибки</numerusform><numerusform>В базе знаний %n ошибок</numerusform></translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved (%1). Close anyway and lose the unpublished changes?</source>
+        <translation>Черновики не удалось сохранить (%1). Всё равно закрыть и потерять неопубликованные правки?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not published. They are kept as drafts on this computer and are here when you open the editor again. Close the editor?</source>
+        <translation>
+            <numerusform>%n правка не опубликована. Она хранится черновиком на этом компьютере и будет здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform><numerusform>%n правки не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform><numerusform>%n правок не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::AgencyDialog</name>
+    <message>
+        <source>Agencies of the article</source>
+        <translation>Ведомства статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Find an agency (name, short name or id), Space ticks it:</source>
+        <translation>&amp;Найдите ведомство (название, краткое название или идентификатор), пробел отмечает его:</translation>
+    </message>
+    <message>
+        <source>— abolished, use %1</source>
+        <translation>— упразднено, используйте %1</translation>
+    </message>
+    <message>
+        <source>%1 — not in the reference list</source>
+        <translation>%1 — нет в справочнике</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2002,112 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::ui::ArticleEditor</name>
+    <message>
+        <source>&amp;Text (Markdown: the sections «## …», lists «- …», **bold**, [title](kb:article-id)):</source>
+        <translation>&amp;Текст статьи (Markdown: разделы «## …», списки «- …», **жирный**, [название](kb:id-статьи)):</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Preview — as the operator sees it:</source>
+        <translation>Как &amp;увидит оператор (просмотр):</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list on the left (Ctrl+L), or create one (Ctrl+N).</source>
+        <translation>Выберите статью в списке слева (Ctrl+L) или создайте новую (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New article&lt;/b&gt;, not on the server yet — kept as a draft on this computer.</source>
+        <translation>&lt;b&gt;Новая статья&lt;/b&gt;, на сервере её ещё нет — хранится черновиком на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; based on version %1 — kept on this computer until published.</source>
+        <translation>&lt;b&gt;Черновик&lt;/b&gt; на основе версии %1 — хранится на этом компьютере до публикации.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; based on the shipped text — kept on this computer until published.</source>
+        <translation>&lt;b&gt;Черновик&lt;/b&gt; на основе поставляемого текста — хранится на этом компьютере до публикации.</translation>
+    </message>
+    <message>
+        <source>Published, version %1.</source>
+        <translation>Опубликована, версия %1.</translation>
+    </message>
+    <message>
+        <source>As shipped with the application.</source>
+        <translation>Как поставляется с программой.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ArticleListPanel</name>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Все ведомства</translation>
+    </message>
+    <message>
+        <source>&amp;Stale: not updated for</source>
+        <translation>Давно не обнов&amp;лялись:</translation>
+    </message>
+    <message>
+        <source>Never opened by &amp;operators</source>
+        <translation>Ни разу не открыт&amp;ы операторами</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged here only</source>
+        <translation>Только изменённые здесь</translation>
+    </message>
+    <message>
+        <source>Find: title, id, keywords (Ctrl+F)</source>
+        <translation>Поиск: заголовок, идентификатор, ключевые слова (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Months without an update</source>
+        <translation>Месяцев без обновления</translation>
+    </message>
+    <message>
+        <source>Needs the call log of this workstation</source>
+        <translation>Нужен журнал звонков этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>Список статей</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>newer on the server</source>
+        <translation>на сервере новее</translation>
+    </message>
+    <message>
+        <source>Articles no operator of this workstation has opened</source>
+        <translation>Статьи, которые не открывал ни один оператор этого рабочего места</translation>
+    </message>
+    <message>
+        <source>&amp;Articles: %1 of %2</source>
+        <translation>Найдено стат&amp;ей: %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ArticleView</name>
     <message>
         <source>Find an article with the search field above (Ctrl+F) or in the category tree, then press Enter to open it.</source>
@@ -1336,6 +2136,89 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Documents and where to apply</source>
         <translation>Документы и куда обращаться</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallDetailView</name>
+    <message>
+        <source>%1 (nothing found)</source>
+        <translation>%1 (ничего не найдено)</translation>
+    </message>
+    <message>
+        <source>%1 (found: %2)</source>
+        <translation>%1 (найдено: %2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation>Начало звонка</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <source>KB articles opened</source>
+        <translation>Открытые статьи БЗ</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deadline state</source>
+        <translation>Соблюдение срока</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Loading the history from Redmine…</source>
+        <translation>Загрузка истории из Redmine…</translation>
+    </message>
+    <message>
+        <source>History in Redmine</source>
+        <translation>История в Redmine</translation>
+    </message>
+    <message>
+        <source>No changes since it was filed.</source>
+        <translation>Изменений после регистрации не было.</translation>
+    </message>
+    <message>
+        <source>Subtasks</source>
+        <translation>Подзадачи</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +2278,7 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>On hold: %1 (%n time(s))</source>
         <translation>
-            <numerusform>На удержании: %1 (%n раз)</numerusform>
-            <numerusform>На удержании: %1 (%n раза)</numerusform>
-            <numerusform>На удержании: %1 (%n раз)</numerusform>
-        </translation>
+            <numerusform>На удержании: %1 (%n раз)</numerusform><numerusform>На удержании: %1 (%n раза)</numerusform><numerusform>На удержании: %1 (%n раз)</numerusform></translation>
     </message>
     <message>
         <source>Until the %1 cut-off: %2</source>
@@ -1415,6 +2295,120 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>%1, if the call started now:</source>
         <translation>%1, если звонок начать сейчас:</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CategoriesPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>New &amp;top category…</source>
+        <translation>Новый раздел &amp;верхнего уровня…</translation>
+    </message>
+    <message>
+        <source>New &amp;subcategory…</source>
+        <translation>Новая подкатегори&amp;я…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name (F2)</source>
+        <translation>Переи&amp;меновать (F2)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up (Alt+Up)</source>
+        <translation>В&amp;ыше (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn (Alt+Down)</source>
+        <translation>Ни&amp;же (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move &amp;under…</source>
+        <translation>Перенести в дру&amp;гой раздел…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Del)</source>
+        <translation>&amp;Удалить (Del)</translation>
+    </message>
+    <message>
+        <source>Category &amp;tree as the operators see it (drag to move, F2 renames):</source>
+        <translation>&amp;Дерево категорий, как его видят операторы (перетащите, чтобы перенести; F2 — переименовать):</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and dashes; articles refer to it</source>
+        <translation>Строчные латинские буквы, цифры и дефисы; по нему на категорию ссылаются статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>New top category</source>
+        <translation>Новый раздел верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Choose the top category the subcategory goes under.</source>
+        <translation>Выберите раздел верхнего уровня, в который добавить подкатегорию.</translation>
+    </message>
+    <message>
+        <source>New subcategory of «%1»</source>
+        <translation>Новая подкатегория раздела «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory to move under another top category.</source>
+        <translation>Выберите подкатегорию, которую нужно перенести в другой раздел.</translation>
+    </message>
+    <message>
+        <source>Move under</source>
+        <translation>Перенести в раздел</translation>
+    </message>
+    <message>
+        <source>&amp;Top category:</source>
+        <translation>&amp;Раздел верхнего уровня:</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ConflictDialog</name>
+    <message>
+        <source>Another editor changed the article</source>
+        <translation>Статью изменил другой редактор</translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation>другой редактор</translation>
+    </message>
+    <message>
+        <source>«%1»: another editor changed the article</source>
+        <translation>«%1»: статью изменил другой редактор</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved version %2 (%3, comment: «%4»). Nothing was overwritten and your text is still in the editor.</source>
+        <translation>Пока вы правили, %1 сохранил(а) версию %2 (%3, комментарий: «%4»). Ничего не перезаписано, ваш текст остался в редакторе.</translation>
+    </message>
+    <message>
+        <source>only in your text</source>
+        <translation>только в вашем тексте</translation>
+    </message>
+    <message>
+        <source>only on the server (version %1)</source>
+        <translation>только на сервере (версия %1)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;my text over version %1…</source>
+        <translation>Опубликовать &amp;мой текст поверх версии %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Take the server's text (yours stays one Ctrl+Z away)</source>
+        <translation>&amp;Взять текст с сервера (ваш вернёт Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Close, decide later</source>
+        <translation>&amp;Закрыть и решить позже</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2488,94 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>(none)</source>
         <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Computing the figures of the filtered calls…</source>
+        <translation>Подсчёт показателей по отобранным звонкам…</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::HistoryView</name>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Обн&amp;овить</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation>Версии статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the chosen version with:</source>
+        <translation>Сравнить в&amp;ыбранную версию с:</translation>
+    </message>
+    <message>
+        <source>the current version on the server</source>
+        <translation>текущей версией на сервере</translation>
+    </message>
+    <message>
+        <source>my text in the editor</source>
+        <translation>моим текстом в редакторе</translation>
+    </message>
+    <message>
+        <source>Choose an article to see its versions.</source>
+        <translation>Выберите статью, чтобы увидеть её версии.</translation>
+    </message>
+    <message>
+        <source>The versions are read from the server when this tab is opened.</source>
+        <translation>Версии читаются с сервера, когда открывается эта вкладка.</translation>
+    </message>
+    <message>
+        <source>Reading the versions from the server…</source>
+        <translation>Чтение версий с сервера…</translation>
+    </message>
+    <message>
+        <source>The article is not on the server yet: it has no versions.</source>
+        <translation>Статьи на сервере ещё нет: версий у неё нет.</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Версии не удалось прочитать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) on the server, the newest first. Choose one to see what differs.</source>
+        <translation>
+            <numerusform>На сервере %n версия, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform><numerusform>На сервере %n версии, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform><numerusform>На сервере %n версий, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform></translation>
+    </message>
+    <message>
+        <source>in your text</source>
+        <translation>в вашем тексте</translation>
+    </message>
+    <message>
+        <source>in the current version %1</source>
+        <translation>в текущей версии %1</translation>
+    </message>
+    <message>
+        <source>only in version %1</source>
+        <translation>только в версии %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>только %1</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2703,118 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>The article «%1» is not in the knowledge base.</source>
         <translation>Статьи «%1» нет в базе знаний.</translation>
     </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Режим</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor: call log and dashboard…</source>
+        <translation>&amp;Супервизор: журнал звонков и сводка…</translation>
+    </message>
+    <message>
+        <source>Knowledge base &amp;editor…</source>
+        <translation>&amp;Редактор базы знаний…</translation>
+    </message>
+    <message>
+        <source>The knowledge base was updated; the open article has changed.</source>
+        <translation>База знаний обновлена: открытая статья изменилась.</translation>
+    </message>
+    <message>
+        <source>The knowledge base was updated; the open article was removed from it.</source>
+        <translation>База знаний обновлена: открытая статья из неё удалена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The knowledge base was updated (%n article(s)).</source>
+        <translation>
+            <numerusform>База знаний обновлена (%n статья).</numerusform><numerusform>База знаний обновлена (%n статьи).</numerusform><numerusform>База знаний обновлена (%n статей).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base sync: %n page(s) with errors were skipped, the previous text stays.</source>
+        <translation>
+            <numerusform>Синхронизация базы знаний: %n страница с ошибками пропущена, действует прежний текст.</numerusform><numerusform>Синхронизация базы знаний: %n страницы с ошибками пропущены, действует прежний текст.</numerusform><numerusform>Синхронизация базы знаний: %n страниц с ошибками пропущено, действует прежний текст.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MetadataForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>A task: working days to resolve, 2 to 5</source>
+        <translation>Задача: рабочих дней на решение, от 2 до 5</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <source>Words callers use, colloquial ones and abbreviations too; separate them with ";"</source>
+        <translation>Слова, которыми говорят заявители, в том числе разговорные и сокращения; разделяйте их точкой с запятой «;»</translation>
+    </message>
+    <message>
+        <source>One act per line</source>
+        <translation>По одному акту в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Кат&amp;егория:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Срок, &amp;дней:</translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation>О&amp;бновлено:</translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm:</source>
+        <translation>&amp;Алгоритм:</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies:</source>
+        <translation>Ведо&amp;мства:</translation>
+    </message>
+    <message>
+        <source>Key&amp;words:</source>
+        <translation>Клю&amp;чевые слова:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Правовые &amp;основания:</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap:</source>
+        <translation>Дорожна&amp;я карта:</translation>
+    </message>
+    <message>
+        <source>%1 (no such category)</source>
+        <translation>%1 (такой категории нет)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ModeWindows</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервизор</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::NavigatorPanel</name>
@@ -1635,14 +2829,34 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>Found: %n (Enter opens the first, ↑↓ choose)</source>
         <translation>
-            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
-            <numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
-            <numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
-        </translation>
+            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform></translation>
     </message>
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>
         <translation>Ничего не найдено. Попробуйте другие слова или выберите в категориях (Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::NewArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits and dashes; it becomes the name of the wiki page</source>
+        <translation>Строчные латинские буквы, цифры и дефисы; станет именем вики-страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2892,312 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Delete this appeal from the local list? It stays in Redmine.</source>
         <translation>Удалить обращение из локального списка? В Redmine оно останется.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ProblemList</name>
+    <message>
+        <source>Problems found by the check</source>
+        <translation>Проблемы, найденные проверкой</translation>
+    </message>
+    <message>
+        <source>text, line %1</source>
+        <translation>текст, строка %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>группа %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>&amp;Check: no problems.</source>
+        <translation>Проверка: проблем нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Check: %1, %2 — Enter on a problem goes to it.</source>
+        <translation>Проверка: %1, %2 — Enter на проблеме переводит к ней.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Days to resolve</source>
+        <translation>Срок, дней</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Ведомства</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовые основания</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PublishController</name>
+    <message>
+        <source>The server refused: this account may not edit the knowledge base (it needs the role «Редактор БЗ»). The changes are kept as a draft.</source>
+        <translation>Сервер отказал: этой учётной записи нельзя править базу знаний (нужна роль «Редактор БЗ»). Правки сохранены черновиком.</translation>
+    </message>
+    <message>
+        <source>No connection to the server: the changes are kept as a draft on this computer; publish again when the server can be reached.</source>
+        <translation>Нет связи с сервером: правки сохранены черновиком на этом компьютере; опубликуйте снова, когда сервер будет доступен.</translation>
+    </message>
+    <message>
+        <source>«%1» is not published: the check found problems (listed next to the editor). Fix them and publish again.</source>
+        <translation>«%1» не опубликована: проверка нашла проблемы (они перечислены рядом с редактором). Исправьте их и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: «%1» is as on the server.</source>
+        <translation>Публиковать нечего: «%1» совпадает с версией на сервере.</translation>
+    </message>
+    <message>
+        <source>No server is configured: the changes are kept as a draft on this computer.</source>
+        <translation>Сервер не настроен: правки хранятся черновиком на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>the other editor's text</source>
+        <translation>замену текстом другого редактора</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Синонимы</translation>
+    </message>
+    <message>
+        <source>«%1» is not published: the check found problems (listed on the page). Fix them and publish again.</source>
+        <translation>«%1» не опубликованы: проверка нашла проблемы (они перечислены на странице). Исправьте их и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>the other editor's categories</source>
+        <translation>замену категориями другого редактора</translation>
+    </message>
+    <message>
+        <source>the other editor's synonyms</source>
+        <translation>замену синонимами другого редактора</translation>
+    </message>
+    <message>
+        <source>«%1» is published as version %2. The workstations take it in with their next sync.</source>
+        <translation>«%1»: опубликована версия %2. Рабочие места получат её при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>«%1» is not published. %2</source>
+        <translation>«%1» не опубликовано. %2</translation>
+    </message>
+    <message>
+        <source>«%1» is not published: another editor changed it. Nothing was overwritten.</source>
+        <translation>«%1» не опубликовано: статью изменил другой редактор. Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation>другой редактор</translation>
+    </message>
+    <message>
+        <source>Publish your text over version %1 by %2? Their change is replaced by your text; it stays in the history and can be restored.</source>
+        <translation>Опубликовать ваш текст поверх версии %1 (автор: %2)? Его правка будет заменена вашим текстом; она останется в истории, её можно восстановить.</translation>
+    </message>
+    <message>
+        <source>The other editor's text is in the editor now; Ctrl+Z brings your text back.</source>
+        <translation>В редакторе теперь текст другого редактора; Ctrl+Z вернёт ваш текст.</translation>
+    </message>
+    <message>
+        <source>The newer text of version %1 was taken from the server.</source>
+        <translation>С сервера взят более новый текст версии %1.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1 by %2: publishing will show what differs.</source>
+        <translation>На сервере есть более новая версия %1 (автор: %2): при публикации будет показано, чем она отличается.</translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation>сервер не настроен</translation>
+    </message>
+    <message>
+        <source>«%1» has changes that are not published: publish them or go back to the published text first (File menu), then restore.</source>
+        <translation>В «%1» есть неопубликованные правки: сначала опубликуйте их или верните опубликованный текст (меню «Файл»), затем восстанавливайте.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of «%2»? It is published again as the newest version for every workstation; the current text stays in the history.</source>
+        <translation>Восстановить версию %1 статьи «%2»? Она будет опубликована заново как самая новая для всех рабочих мест; текущий текст останется в истории.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Восстановление версии %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is not restored. %2</source>
+        <translation>Версия %1 не восстановлена. %2</translation>
+    </message>
+    <message>
+        <source>Another editor changed the article meanwhile: reload the history.</source>
+        <translation>Тем временем статью изменил другой редактор: обновите историю.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Версия %1 восстановлена как версия %2.</translation>
+    </message>
+    <message>
+        <source>No server is configured: editing works, the changes are kept as drafts.</source>
+        <translation>Сервер не настроен: править можно, правки хранятся черновиками.</translation>
+    </message>
+    <message>
+        <source>Connected to the server: the list shows which articles are newer there.</source>
+        <translation>Связь с сервером есть: в списке отмечено, какие статьи там новее.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PublishDialog</name>
+    <message>
+        <source>Publish to the knowledge base</source>
+        <translation>Публикация в базу знаний</translation>
+    </message>
+    <message>
+        <source>Publishing «%1» for every workstation of the line.</source>
+        <translation>Публикуется «%1» — для всех рабочих мест линии.</translation>
+    </message>
+    <message>
+        <source>Changes against the version on the server:</source>
+        <translation>Изменения относительно версии на сервере:</translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation>убрано</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>Edit &amp;comment (required, other editors see it in the history):</source>
+        <translation>&amp;Комментарий к правке (обязательно; другие редакторы увидят его в истории):</translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. «new deadline from the ministry's letter»</source>
+        <translation>Что изменилось и почему, например: «новый срок по письму министерства»</translation>
+    </message>
+    <message>
+        <source>Set «&amp;Updated» to today, %1</source>
+        <translation>Поставить «&amp;Обновлено»: сегодня, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>О&amp;публиковать</translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment: without it the page is not published.</source>
+        <translation>Опишите правку в комментарии: без него страница не публикуется.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RoadmapEditor</name>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation>Шаги дорожной карты</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>модерация</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>исполнение</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>контроль</translation>
+    </message>
+    <message>
+        <source> wd</source>
+        <translation> р. д.</translation>
+    </message>
+    <message>
+        <source>Working day from the complaint's registration day by which the step is due</source>
+        <translation>Рабочий день от дня регистрации жалобы, к которому шаг должен быть выполнен</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +3350,6 @@ kb sync: обновить базу знаний этого рабочего ме
             <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform></translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation>Последнее изменение</translation>
-    </message>
-    <message>
         <source>Sync failed</source>
         <translation>Синхронизация не удалась</translation>
     </message>
@@ -1864,6 +3380,29 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>The image could not be written to %1.</source>
         <translation>Не удалось записать изображение в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SynonymsPage</name>
+    <message>
+        <source>Find a word in the groups</source>
+        <translation>Найти слово в группах</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Группы синонимов</translation>
+    </message>
+    <message>
+        <source>&amp;Groups (F2 edits a group; separate the words and phrases with ";"):</source>
+        <translation>&amp;Группы (F2 — править группу; слова и выражения разделяйте «;»):</translation>
+    </message>
+    <message>
+        <source>&amp;New group (Insert)</source>
+        <translation>Доб&amp;авить группу (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group (Del)</source>
+        <translation>&amp;Удалить группу (Del)</translation>
     </message>
 </context>
 </TS>
