@@ -90,14 +90,11 @@ Status WikiPublisher::validateArticle(const QString& id, const QString& text) {
 
 void WikiPublisher::publish(const QString& id, const QString& text, const QString& comment, int baseVersion,
                             QObject* context, std::function<void(PublishOutcome)> done) {
-    if (comment.trimmed().isEmpty())
-        return done(
-            {Error{Error::Code::InvalidInput,
-                   QCoreApplication::translate("WikiPublisher", "Describe the change in a comment before publishing.")},
-             {},
-             0});
-    if (auto valid = validateArticle(id, text); !valid)
-        return done({valid.error(), {}, 0});
+    // publishPage refuses an empty comment first, as the editor sees it.
+    if (!comment.trimmed().isEmpty()) {
+        if (auto valid = validateArticle(id, text); !valid)
+            return done({valid.error(), {}, 0});
+    }
     publishPage(id, text, comment, baseVersion, context, std::move(done));
 }
 

@@ -4,22 +4,13 @@
 
 namespace hotline::outbox {
 
-namespace {
-QString iso(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QDateTime fromIso(const QJsonValue& v) {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-} // namespace
-
 QJsonObject toJson(const domain::Appeal& a) {
     QJsonArray roadmap;
     for (const domain::AppealStep& s : a.roadmap)
         roadmap.append(QJsonObject{{QStringLiteral("title"), s.title},
                                    {QStringLiteral("role"), s.role},
                                    {QStringLiteral("days"), s.days},
-                                   {QStringLiteral("due"), iso(s.due)}});
+                                   {QStringLiteral("due"), jsonTime(s.due)}});
     return QJsonObject{
         {QStringLiteral("client_id"), a.clientId.toString(QUuid::WithoutBraces)},
         {QStringLiteral("kind"), domain::appealKindId(a.kind)},
@@ -38,15 +29,15 @@ QJsonObject toJson(const domain::Appeal& a) {
         {QStringLiteral("algorithm"), domain::algorithmId(a.algorithm)},
         {QStringLiteral("agencies"), QJsonArray::fromStringList(a.agencyIds)},
         {QStringLiteral("days"), a.days},
-        {QStringLiteral("call_start"), iso(a.callStart)},
+        {QStringLiteral("call_start"), jsonTime(a.callStart)},
         {QStringLiteral("call_seconds"), a.callSeconds},
         {QStringLiteral("operator"), a.operatorLogin},
         {QStringLiteral("registered"), a.registered.toString(Qt::ISODate)},
-        {QStringLiteral("first_response_due"), iso(a.firstResponseDue)},
-        {QStringLiteral("resolution_due"), iso(a.resolutionDue)},
+        {QStringLiteral("first_response_due"), jsonTime(a.firstResponseDue)},
+        {QStringLiteral("resolution_due"), jsonTime(a.resolutionDue)},
         {QStringLiteral("roadmap"), roadmap},
         {QStringLiteral("closed_on_call"), a.closedOnCall},
-        {QStringLiteral("created_at"), iso(a.createdAt)},
+        {QStringLiteral("created_at"), jsonTime(a.createdAt)},
     };
 }
 
@@ -74,19 +65,19 @@ std::optional<domain::Appeal> appealFromJson(const QJsonObject& o) {
     for (const QJsonValue& v : o.value(QLatin1String("agencies")).toArray())
         a.agencyIds << v.toString();
     a.days = o.value(QLatin1String("days")).toInt();
-    a.callStart = fromIso(o.value(QLatin1String("call_start")));
+    a.callStart = timeFromJson(o.value(QLatin1String("call_start")));
     a.callSeconds = o.value(QLatin1String("call_seconds")).toInt();
     a.operatorLogin = o.value(QLatin1String("operator")).toString();
     a.registered = QDate::fromString(o.value(QLatin1String("registered")).toString(), Qt::ISODate);
-    a.firstResponseDue = fromIso(o.value(QLatin1String("first_response_due")));
-    a.resolutionDue = fromIso(o.value(QLatin1String("resolution_due")));
+    a.firstResponseDue = timeFromJson(o.value(QLatin1String("first_response_due")));
+    a.resolutionDue = timeFromJson(o.value(QLatin1String("resolution_due")));
     for (const QJsonValue& v : o.value(QLatin1String("roadmap")).toArray()) {
         const QJsonObject s = v.toObject();
         a.roadmap.append({s.value(QLatin1String("title")).toString(), s.value(QLatin1String("role")).toString(),
-                          s.value(QLatin1String("days")).toInt(), fromIso(s.value(QLatin1String("due")))});
+                          s.value(QLatin1String("days")).toInt(), timeFromJson(s.value(QLatin1String("due")))});
     }
     a.closedOnCall = o.value(QLatin1String("closed_on_call")).toBool();
-    a.createdAt = fromIso(o.value(QLatin1String("created_at")));
+    a.createdAt = timeFromJson(o.value(QLatin1String("created_at")));
     return a;
 }
 

@@ -1,17 +1,10 @@
 #include "CallRecordJson.h"
 
+#include "AppealJson.h"
+
 #include <QJsonArray>
 
 namespace hotline::outbox {
-
-namespace {
-QString iso(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QDateTime fromIso(const QJsonValue& v) {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-} // namespace
 
 QJsonObject toJson(const call::CallRecord& c) {
     QJsonArray searches;
@@ -19,8 +12,8 @@ QJsonObject toJson(const call::CallRecord& c) {
         searches.append(QJsonObject{{QStringLiteral("query"), s.query}, {QStringLiteral("hits"), s.hits}});
     return QJsonObject{
         {QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("start"), iso(c.start)},
-        {QStringLiteral("end"), iso(c.end)},
+        {QStringLiteral("start"), jsonTime(c.start)},
+        {QStringLiteral("end"), jsonTime(c.end)},
         {QStringLiteral("duration"), c.durationSeconds},
         {QStringLiteral("hold"), c.holdSeconds},
         {QStringLiteral("hold_count"), c.holdCount},
@@ -44,8 +37,8 @@ std::optional<call::CallRecord> callFromJson(const QJsonObject& o) {
     if (c.id.isNull() || !result)
         return std::nullopt;
     c.result = *result;
-    c.start = fromIso(o.value(QLatin1String("start")));
-    c.end = fromIso(o.value(QLatin1String("end")));
+    c.start = timeFromJson(o.value(QLatin1String("start")));
+    c.end = timeFromJson(o.value(QLatin1String("end")));
     c.durationSeconds = o.value(QLatin1String("duration")).toInt();
     c.holdSeconds = o.value(QLatin1String("hold")).toInt();
     c.holdCount = o.value(QLatin1String("hold_count")).toInt();

@@ -120,31 +120,23 @@ Status OutboxStore::exec(const QString& sql, const QVariantList& values) {
 Result<qint64> OutboxStore::enqueue(const domain::Appeal& appeal) {
     if (appeal.clientId.isNull())
         return Error{Error::Code::InvalidInput, QStringLiteral("appeal without a client UUID")};
-    const QString now = nowIso();
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO appeals(client_id, payload, next_attempt_at, created_at, updated_at) "
-                             "VALUES(?, ?, ?, ?, ?)"));
-    q.addBindValue(appeal.clientId.toString(QUuid::WithoutBraces));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(appeal)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return dbError(q.lastError());
-    const qint64 id = q.lastInsertId().toLongLong();
-    emit changed();
-    return id;
+    return insert(appeal.clientId, QStringLiteral("appeal"), toJson(appeal));
 }
 
 Result<qint64> OutboxStore::enqueueCall(const call::CallRecord& call) {
     if (call.id.isNull())
         return Error{Error::Code::InvalidInput, QStringLiteral("call record without an id")};
+    return insert(call.id, QStringLiteral("call"), toJson(call));
+}
+
+Result<qint64> OutboxStore::insert(const QUuid& clientId, const QString& kind, const QJsonObject& payload) {
     const QString now = nowIso();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO appeals(client_id, kind, payload, next_attempt_at, created_at, updated_at) "
-                             "VALUES(?, 'call', ?, ?, ?, ?)"));
-    q.addBindValue(call.id.toString(QUuid::WithoutBraces));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(call)).toJson(QJsonDocument::Compact)));
+                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(clientId.toString(QUuid::WithoutBraces));
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);

@@ -86,6 +86,7 @@ signals:
     void changed();
 
 private:
+    Result<qint64> insert(const QUuid& clientId, const QString& kind, const QJsonObject& payload);
     explicit OutboxStore(const QString& connectionName);
     Status exec(const QString& sql, const QVariantList& values = {});
     QList<OutboxEntry> select(const QString& where, const QVariantList& values, const QString& tail) const;
