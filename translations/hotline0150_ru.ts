@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>The server's answer has no user account.</source>
+        <source>The server&apos;s answer has no user account.</source>
         <translation>В ответе сервера нет учётной записи пользователя.</translation>
     </message>
     <message>
@@ -34,11 +34,11 @@
 <context>
     <name>AppealFormData</name>
     <message>
-        <source>Enter the organisation or the sole trader's name.</source>
+        <source>Enter the organisation or the sole trader&apos;s name.</source>
         <translation>Укажите организацию или ФИО индивидуального предпринимателя.</translation>
     </message>
     <message>
-        <source>Enter who to answer: the caller's name.</source>
+        <source>Enter who to answer: the caller&apos;s name.</source>
         <translation>Укажите, кому отвечать: имя заявителя.</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Отметьте хотя бы одно ведомство-исполнителя.</translation>
     </message>
     <message>
-        <source>Describe the caller's question.</source>
+        <source>Describe the caller&apos;s question.</source>
         <translation>Опишите вопрос заявителя.</translation>
     </message>
 </context>
@@ -237,11 +237,11 @@
 <context>
     <name>ArticleParser</name>
     <message>
-        <source>the metadata has no "%1" (text)</source>
+        <source>the metadata has no &quot;%1&quot; (text)</source>
         <translation>в метаданных нет «%1» (текст)</translation>
     </message>
     <message>
-        <source>the metadata has no "%1" (a non-empty list)</source>
+        <source>the metadata has no &quot;%1&quot; (a non-empty list)</source>
         <translation>в метаданных нет «%1» (непустой список)</translation>
     </message>
     <message>
@@ -273,43 +273,43 @@
         <translation>метаданные должны быть объектом JSON</translation>
     </message>
     <message>
-        <source>the id "%1" may hold lower-case Latin letters, digits and dashes only</source>
+        <source>the id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only</source>
         <translation>id «%1» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <source>the id "%1" differs from the file name "%2"</source>
+        <source>the id &quot;%1&quot; differs from the file name &quot;%2&quot;</source>
         <translation>id «%1» не совпадает с именем файла «%2»</translation>
     </message>
     <message>
-        <source>unknown kind "%1": use simple, complex, task or complaint</source>
+        <source>unknown kind &quot;%1&quot;: use simple, complex, task or complaint</source>
         <translation>неизвестный вид «%1»: используйте simple, complex, task или complaint</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1": use single, multi or omsu</source>
+        <source>unknown algorithm &quot;%1&quot;: use single, multi or omsu</source>
         <translation>неизвестный алгоритм «%1»: используйте single, multi или omsu</translation>
     </message>
     <message>
-        <source>"updated" must be a date YYYY-MM-DD, not "%1"</source>
+        <source>&quot;updated&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>«updated» должно быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
     </message>
     <message>
-        <source>a task needs "days" from 2 to 5</source>
+        <source>a task needs &quot;days&quot; from 2 to 5</source>
         <translation>для задачи нужно поле «days» от 2 до 5</translation>
     </message>
     <message>
-        <source>a complaint needs a "roadmap" of steps</source>
+        <source>a complaint needs a &quot;roadmap&quot; of steps</source>
         <translation>для жалобы нужна дорожная карта «roadmap» из шагов</translation>
     </message>
     <message>
-        <source>a roadmap step needs "step", "role" (moderation, execution, control) and "days" ≥ 1</source>
+        <source>a roadmap step needs &quot;step&quot;, &quot;role&quot; (moderation, execution, control) and &quot;days&quot; ≥ 1</source>
         <translation>шагу дорожной карты нужны «step», «role» (moderation, execution, control) и «days» ≥ 1</translation>
     </message>
     <message>
-        <source>roadmap step "%1" is due before the step before it</source>
+        <source>roadmap step &quot;%1&quot; is due before the step before it</source>
         <translation>срок шага дорожной карты «%1» раньше срока предыдущего шага</translation>
     </message>
     <message>
-        <source>unknown section "%1"</source>
+        <source>unknown section &quot;%1&quot;</source>
         <translation>неизвестный раздел «%1»</translation>
     </message>
     <message>
@@ -317,14 +317,14 @@
         <translation>неизвестная подстановка {{%1}}</translation>
     </message>
     <message>
-        <source>the article has no "## Скрипт ответа" section to read out</source>
+        <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
         <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
     </message>
 </context>
 <context>
     <name>ArticlePreview</name>
     <message>
-        <source>The operators' window could not show this article:</source>
+        <source>The operators&apos; window could not show this article:</source>
         <translation>Окно оператора не сможет показать эту статью:</translation>
     </message>
     <message>
@@ -357,23 +357,23 @@
         <translation>categories.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>categories.json has no "categories" list.</source>
+        <source>categories.json has no &quot;categories&quot; list.</source>
         <translation>В categories.json нет списка «categories».</translation>
     </message>
     <message>
-        <source>categories.json: "%1" is nested deeper than two levels.</source>
+        <source>categories.json: &quot;%1&quot; is nested deeper than two levels.</source>
         <translation>categories.json: «%1» вложена глубже двух уровней.</translation>
     </message>
     <message>
-        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only.</source>
+        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only.</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
     </message>
     <message>
-        <source>A category with the id "%1" already exists.</source>
+        <source>A category with the id &quot;%1&quot; already exists.</source>
         <translation>Категория с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
-        <source>Enter the category's title.</source>
+        <source>Enter the category&apos;s title.</source>
         <translation>Введите название категории.</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
         <translation>Подкатегории добавляются только к разделам верхнего уровня.</translation>
     </message>
     <message>
-        <source>There is no category "%1".</source>
+        <source>There is no category &quot;%1&quot;.</source>
         <translation>Категории «%1» нет.</translation>
     </message>
     <message>
@@ -397,19 +397,19 @@
         <translation>У категорий два уровня: перенесите её в раздел верхнего уровня.</translation>
     </message>
     <message>
-        <source>"%1" has subcategories: it must stay a top category.</source>
+        <source>&quot;%1&quot; has subcategories: it must stay a top category.</source>
         <translation>У «%1» есть подкатегории: она должна остаться разделом верхнего уровня.</translation>
     </message>
     <message>
-        <source>Articles are filed under "%1": it must stay a subcategory.</source>
+        <source>Articles are filed under &quot;%1&quot;: it must stay a subcategory.</source>
         <translation>В «%1» есть статьи: она должна остаться подкатегорией.</translation>
     </message>
     <message>
-        <source>"%1" still has subcategories: move or remove them first.</source>
+        <source>&quot;%1&quot; still has subcategories: move or remove them first.</source>
         <translation>В «%1» ещё есть подкатегории: сначала перенесите или удалите их.</translation>
     </message>
     <message>
-        <source>Articles are filed under "%1": move them to another category first.</source>
+        <source>Articles are filed under &quot;%1&quot;: move them to another category first.</source>
         <translation>В «%1» есть статьи: сначала перенесите их в другую категорию.</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@
         <translation>Нет ни одной категории.</translation>
     </message>
     <message>
-        <source>The id "%1" is used twice.</source>
+        <source>The id &quot;%1&quot; is used twice.</source>
         <translation>Идентификатор «%1» встречается дважды.</translation>
     </message>
     <message>
-        <source>The category "%1" has no title.</source>
+        <source>The category &quot;%1&quot; has no title.</source>
         <translation>У категории «%1» нет названия.</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
         <translation>Неизвестная команда «%1».
@@ -451,7 +451,7 @@ Commands:
   logout     forget the API key
 
 Options:
-  -h, --help     this help; COMMAND --help for a command's options
+  -h, --help     this help; COMMAND --help for a command&apos;s options
   -v, --version  the version
 </source>
         <translation>Использование: hotline-cli КОМАНДА [параметры]
@@ -516,7 +516,7 @@ Options:
         <translation>Укажите --at, например --at 2026-11-23T16:30.</translation>
     </message>
     <message>
-        <source>Cannot read --at "%1": use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
+        <source>Cannot read --at &quot;%1&quot;: use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
         <translation>Не удаётся разобрать --at «%1»: используйте ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+ЧЧ:ММ].</translation>
     </message>
     <message>
@@ -552,7 +552,10 @@ Options:
     <message numerus="yes">
         <source>Resolution by %1 (%n working day(s))</source>
         <translation>
-            <numerusform>Решение до %1 (%n рабочий день)</numerusform><numerusform>Решение до %1 (%n рабочих дня)</numerusform><numerusform>Решение до %1 (%n рабочих дней)</numerusform></translation>
+            <numerusform>Решение до %1 (%n рабочий день)</numerusform>
+            <numerusform>Решение до %1 (%n рабочих дня)</numerusform>
+            <numerusform>Решение до %1 (%n рабочих дней)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1 by %2</source>
@@ -576,7 +579,10 @@ Options:
     <message numerus="yes">
         <source>%n line(s) differ</source>
         <translation>
-            <numerusform>различается %n строка</numerusform><numerusform>различаются %n строки</numerusform><numerusform>различаются %n строк</numerusform></translation>
+            <numerusform>различается %n строка</numerusform>
+            <numerusform>различаются %n строки</numerusform>
+            <numerusform>различаются %n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,7 +712,7 @@ Options:
         <translation>Группа %1: %2</translation>
     </message>
     <message>
-        <source>{{%1}} is outside the answer script: the operator's window fills placeholders in the script only, the operator would see it as it is</source>
+        <source>{{%1}} is outside the answer script: the operator&apos;s window fills placeholders in the script only, the operator would see it as it is</source>
         <translation>{{%1}} стоит вне скрипта ответа: окно оператора заполняет подстановки только в скрипте, оператор увидит её как есть</translation>
     </message>
     <message>
@@ -729,8 +735,8 @@ Options:
         <translation>Файлов: %1, загружено статей: %2, проблем: %3</translation>
     </message>
     <message>
-        <source>Knowledge base: check [DIR], search "QUERY", stats.</source>
-        <translation>База знаний: check [КАТАЛОГ], search "ЗАПРОС", stats.</translation>
+        <source>Knowledge base: check [DIR], search &quot;QUERY&quot;, stats.</source>
+        <translation>База знаний: check [КАТАЛОГ], search &quot;ЗАПРОС&quot;, stats.</translation>
     </message>
     <message>
         <source>Knowledge-base directory.</source>
@@ -757,15 +763,15 @@ Options:
         <translation>Показать и полнотекстовый запрос.</translation>
     </message>
     <message>
-        <source>Usage: hotline-cli kb search "QUERY" [--limit N] [--category ID] [--json]</source>
-        <translation>Использование: hotline-cli kb search "ЗАПРОС" [--limit N] [--category ID] [--json]</translation>
+        <source>Usage: hotline-cli kb search &quot;QUERY&quot; [--limit N] [--category ID] [--json]</source>
+        <translation>Использование: hotline-cli kb search &quot;ЗАПРОС&quot; [--limit N] [--category ID] [--json]</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to 1000.</source>
         <translation>--limit должен быть целым числом от 1 до 1000.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
+        <source>Unknown category &quot;%1&quot;.</source>
         <translation>Неизвестная категория «%1».</translation>
     </message>
     <message>
@@ -813,7 +819,7 @@ The knowledge base stays %2.</source>
     </message>
     <message>
         <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
-kb sync: bring this workstation's knowledge base in step with the wiki.</source>
+kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</source>
         <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
 kb sync: обновить базу знаний этого рабочего места из вики.</translation>
     </message>
@@ -864,23 +870,23 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>нет категорий</translation>
     </message>
     <message>
-        <source>unknown category "%1": use a subcategory id from categories.json</source>
+        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
         <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
     </message>
     <message>
-        <source>the article of category "%1" must lie in articles/%2/</source>
+        <source>the article of category &quot;%1&quot; must lie in articles/%2/</source>
         <translation>статья категории «%1» должна лежать в articles/%2/</translation>
     </message>
     <message>
-        <source>unknown agency "%1" (see reference/agencies.json)</source>
+        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
         <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
     </message>
     <message>
-        <source>the agency "%1" no longer exists; use "%2"</source>
+        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
         <translation>ведомство «%1» упразднено; используйте «%2»</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (also in %2)</source>
+        <source>duplicate id &quot;%1&quot; (also in %2)</source>
         <translation>повторяющийся id «%1» (также в %2)</translation>
     </message>
     <message>
@@ -930,7 +936,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Локальная очередь исходящих обращений: list показывает все записи (строки JSON), send отправляет всё, что пора отправить.</translation>
     </message>
     <message>
-        <source>The outbox database (default: the workstation's).</source>
+        <source>The outbox database (default: the workstation&apos;s).</source>
         <translation>Файл очереди исходящих (по умолчанию — рабочего места).</translation>
     </message>
     <message>
@@ -972,7 +978,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>There is no article "%1".</source>
+        <source>There is no article &quot;%1&quot;.</source>
         <translation>Статьи «%1» нет.</translation>
     </message>
     <message>
@@ -1002,23 +1008,23 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineClient</name>
     <message>
-        <source>The server's certificate has expired. Ask the server administrator to renew it.</source>
+        <source>The server&apos;s certificate has expired. Ask the server administrator to renew it.</source>
         <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить его.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet. Check the date and time of this computer.</source>
+        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
         <translation>Сертификат сервера ещё не действует. Проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <source>The server's certificate was issued for another name. Check the server address.</source>
+        <source>The server&apos;s certificate was issued for another name. Check the server address.</source>
         <translation>Сертификат сервера выдан на другое имя. Проверьте адрес сервера.</translation>
     </message>
     <message>
-        <source>The server's certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
+        <source>The server&apos;s certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
         <translation>Сертификат сервера выдан не доверенным центром. Если в регионе свой удостоверяющий центр, выберите файл его сертификата в окне входа.</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Сертификат сервера отозван.</translation>
     </message>
     <message>
@@ -1046,7 +1052,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Нет связи с сервером: %1</translation>
     </message>
     <message>
-        <source>The server's answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
+        <source>The server&apos;s answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
         <translation>Не удаётся прочитать ответ сервера (HTTP %1, не JSON). Это точно адрес сервера Redmine?</translation>
     </message>
     <message>
@@ -1093,7 +1099,7 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineSchema</name>
     <message>
-        <source>The server's project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
+        <source>The server&apos;s project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
         <translation>Проект «%1» на сервере не настроен для линии (нет трекеров или поля «UUID клиента»). Попросите администратора запустить provision.rb.</translation>
     </message>
 </context>
@@ -1142,7 +1148,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>synonyms.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>synonyms.json has no "groups" list.</source>
+        <source>synonyms.json has no &quot;groups&quot; list.</source>
         <translation>В synonyms.json нет списка «groups».</translation>
     </message>
     <message>
@@ -1150,7 +1156,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>пустое слово</translation>
     </message>
     <message>
-        <source>"%1": a term cannot hold a semicolon</source>
+        <source>&quot;%1&quot;: a term cannot hold a semicolon</source>
         <translation>«%1»: в слове не может быть точки с запятой</translation>
     </message>
     <message>
@@ -1158,7 +1164,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>в группе должно быть хотя бы два разных слова или выражения</translation>
     </message>
     <message>
-        <source>"%1" is also in group %2</source>
+        <source>&quot;%1&quot; is also in group %2</source>
         <translation>«%1» есть и в группе %2</translation>
     </message>
     <message>
@@ -1291,11 +1297,11 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>WikiPublisher</name>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Ответ сервера не удалось прочитать.</translation>
     </message>
     <message>
-        <source>The server's answer has no wiki page.</source>
+        <source>The server&apos;s answer has no wiki page.</source>
         <translation>В ответе сервера нет вики-страницы.</translation>
     </message>
     <message>
@@ -1303,7 +1309,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>%1: это не статья базы знаний</translation>
     </message>
     <message>
-        <source>%1: the article's id is "%2"</source>
+        <source>%1: the article&apos;s id is &quot;%2&quot;</source>
         <translation>%1: у статьи идентификатор «%2»</translation>
     </message>
     <message>
@@ -1338,7 +1344,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Не удалось заменить %1.</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
+        <source>unknown category &quot;%1&quot;</source>
         <translation>неизвестная категория «%1»</translation>
     </message>
 </context>
@@ -1522,7 +1528,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%1 (id %2): %n article(s)</source>
         <translation>
-            <numerusform>%1 (id %2): %n статья</numerusform><numerusform>%1 (id %2): %n статьи</numerusform><numerusform>%1 (id %2): %n статей</numerusform></translation>
+            <numerusform>%1 (id %2): %n статья</numerusform>
+            <numerusform>%1 (id %2): %n статьи</numerusform>
+            <numerusform>%1 (id %2): %n статей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -1540,15 +1549,15 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbEditor</name>
     <message>
-        <source>Enter the article's title: operators find it by the title.</source>
+        <source>Enter the article&apos;s title: operators find it by the title.</source>
         <translation>Введите заголовок статьи: операторы находят её по заголовку.</translation>
     </message>
     <message>
-        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
+        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы (он станет именем вики-страницы).</translation>
     </message>
     <message>
-        <source>An article with the id "%1" already exists.</source>
+        <source>An article with the id &quot;%1&quot; already exists.</source>
         <translation>Статья с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
@@ -1603,14 +1612,14 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbWorkspace</name>
     <message>
-        <source>duplicate id "%1"</source>
+        <source>duplicate id &quot;%1&quot;</source>
         <translation>повторяющийся идентификатор «%1»</translation>
     </message>
 </context>
 <context>
     <name>hotline::kbedit::SynonymsModel</name>
     <message>
-        <source>Separate the words and phrases with ";"</source>
+        <source>Separate the words and phrases with &quot;;&quot;</source>
         <translation>Разделяйте слова и выражения точкой с запятой «;»</translation>
     </message>
     <message>
@@ -1633,7 +1642,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Неверный адрес сервера. Введите его в виде https://redmine.example.ru</translation>
     </message>
     <message>
-        <source>Plain http is not allowed: API keys and callers' data would travel unencrypted. Use an https:// address.</source>
+        <source>Plain http is not allowed: API keys and callers&apos; data would travel unencrypted. Use an https:// address.</source>
         <translation>Обычный http не допускается: ключи API и данные заявителей передавались бы без шифрования. Используйте адрес https://.</translation>
     </message>
     <message>
@@ -1694,7 +1703,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n article draft(s) from earlier are back; the list shows them in bold.</source>
         <translation>
-            <numerusform>Восстановлен %n черновик статьи из прошлой работы; в списке он выделен жирным.</numerusform><numerusform>Восстановлено %n черновика статей из прошлой работы; в списке они выделены жирным.</numerusform><numerusform>Восстановлено %n черновиков статей из прошлой работы; в списке они выделены жирным.</numerusform></translation>
+            <numerusform>Восстановлен %n черновик статьи из прошлой работы; в списке он выделен жирным.</numerusform>
+            <numerusform>Восстановлено %n черновика статей из прошлой работы; в списке они выделены жирным.</numerusform>
+            <numerusform>Восстановлено %n черновиков статей из прошлой работы; в списке они выделены жирным.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;diting</source>
@@ -1799,7 +1811,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n error(s) in the knowledge base</source>
         <translation>
-            <numerusform>В базе знаний %n ошибка</numerusform><numerusform>В базе знаний %n ошибки</numerusform><numerusform>В базе знаний %n ошибок</numerusform></translation>
+            <numerusform>В базе знаний %n ошибка</numerusform>
+            <numerusform>В базе знаний %n ошибки</numerusform>
+            <numerusform>В базе знаний %n ошибок</numerusform>
+        </translation>
     </message>
     <message>
         <source>The drafts could not be saved (%1). Close anyway and lose the unpublished changes?</source>
@@ -1808,7 +1823,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n change(s) are not published. They are kept as drafts on this computer and are here when you open the editor again. Close the editor?</source>
         <translation>
-            <numerusform>%n правка не опубликована. Она хранится черновиком на этом компьютере и будет здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform><numerusform>%n правки не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform><numerusform>%n правок не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform></translation>
+            <numerusform>%n правка не опубликована. Она хранится черновиком на этом компьютере и будет здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform>
+            <numerusform>%n правки не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform>
+            <numerusform>%n правок не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2296,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>On hold: %1 (%n time(s))</source>
         <translation>
-            <numerusform>На удержании: %1 (%n раз)</numerusform><numerusform>На удержании: %1 (%n раза)</numerusform><numerusform>На удержании: %1 (%n раз)</numerusform></translation>
+            <numerusform>На удержании: %1 (%n раз)</numerusform>
+            <numerusform>На удержании: %1 (%n раза)</numerusform>
+            <numerusform>На удержании: %1 (%n раз)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Until the %1 cut-off: %2</source>
@@ -2403,7 +2424,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать &amp;мой текст поверх версии %1…</translation>
     </message>
     <message>
-        <source>&amp;Take the server's text (yours stays one Ctrl+Z away)</source>
+        <source>&amp;Take the server&apos;s text (yours stays one Ctrl+Z away)</source>
         <translation>&amp;Взять текст с сервера (ваш вернёт Ctrl+Z)</translation>
     </message>
     <message>
@@ -2559,7 +2580,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n version(s) on the server, the newest first. Choose one to see what differs.</source>
         <translation>
-            <numerusform>На сервере %n версия, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform><numerusform>На сервере %n версии, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform><numerusform>На сервере %n версий, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform></translation>
+            <numerusform>На сервере %n версия, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform>
+            <numerusform>На сервере %n версии, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform>
+            <numerusform>На сервере %n версий, новые сверху. Выберите версию, чтобы увидеть отличия.</numerusform>
+        </translation>
     </message>
     <message>
         <source>in your text</source>
@@ -2589,7 +2613,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Вход на сервер Redmine</translation>
     </message>
     <message>
-        <source>Only if the server's certificate is from a regional CA</source>
+        <source>Only if the server&apos;s certificate is from a regional CA</source>
         <translation>Только если сертификат сервера выдан региональным УЦ</translation>
     </message>
     <message>
@@ -2726,12 +2750,18 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>The knowledge base was updated (%n article(s)).</source>
         <translation>
-            <numerusform>База знаний обновлена (%n статья).</numerusform><numerusform>База знаний обновлена (%n статьи).</numerusform><numerusform>База знаний обновлена (%n статей).</numerusform></translation>
+            <numerusform>База знаний обновлена (%n статья).</numerusform>
+            <numerusform>База знаний обновлена (%n статьи).</numerusform>
+            <numerusform>База знаний обновлена (%n статей).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Knowledge base sync: %n page(s) with errors were skipped, the previous text stays.</source>
         <translation>
-            <numerusform>Синхронизация базы знаний: %n страница с ошибками пропущена, действует прежний текст.</numerusform><numerusform>Синхронизация базы знаний: %n страницы с ошибками пропущены, действует прежний текст.</numerusform><numerusform>Синхронизация базы знаний: %n страниц с ошибками пропущено, действует прежний текст.</numerusform></translation>
+            <numerusform>Синхронизация базы знаний: %n страница с ошибками пропущена, действует прежний текст.</numerusform>
+            <numerusform>Синхронизация базы знаний: %n страницы с ошибками пропущены, действует прежний текст.</numerusform>
+            <numerusform>Синхронизация базы знаний: %n страниц с ошибками пропущено, действует прежний текст.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2787,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>не дата</translation>
     </message>
     <message>
-        <source>Words callers use, colloquial ones and abbreviations too; separate them with ";"</source>
+        <source>Words callers use, colloquial ones and abbreviations too; separate them with &quot;;&quot;</source>
         <translation>Слова, которыми говорят заявители, в том числе разговорные и сокращения; разделяйте их точкой с запятой «;»</translation>
     </message>
     <message>
@@ -2829,7 +2859,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>Found: %n (Enter opens the first, ↑↓ choose)</source>
         <translation>
-            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform><numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform></translation>
+            <numerusform>Найдена %n статья (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+            <numerusform>Найдено %n статьи (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+            <numerusform>Найдено %n статей (Enter — открыть первую, ↑↓ — выбрать)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>
@@ -2931,12 +2964,18 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -3010,7 +3049,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Публикация…</translation>
     </message>
     <message>
-        <source>the other editor's text</source>
+        <source>the other editor&apos;s text</source>
         <translation>замену текстом другого редактора</translation>
     </message>
     <message>
@@ -3026,11 +3065,11 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>«%1» не опубликованы: проверка нашла проблемы (они перечислены на странице). Исправьте их и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>the other editor's categories</source>
+        <source>the other editor&apos;s categories</source>
         <translation>замену категориями другого редактора</translation>
     </message>
     <message>
-        <source>the other editor's synonyms</source>
+        <source>the other editor&apos;s synonyms</source>
         <translation>замену синонимами другого редактора</translation>
     </message>
     <message>
@@ -3054,7 +3093,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать ваш текст поверх версии %1 (автор: %2)? Его правка будет заменена вашим текстом; она останется в истории, её можно восстановить.</translation>
     </message>
     <message>
-        <source>The other editor's text is in the editor now; Ctrl+Z brings your text back.</source>
+        <source>The other editor&apos;s text is in the editor now; Ctrl+Z brings your text back.</source>
         <translation>В редакторе теперь текст другого редактора; Ctrl+Z вернёт ваш текст.</translation>
     </message>
     <message>
@@ -3129,7 +3168,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>&amp;Комментарий к правке (обязательно; другие редакторы увидят его в истории):</translation>
     </message>
     <message>
-        <source>What changed and why, e.g. «new deadline from the ministry's letter»</source>
+        <source>What changed and why, e.g. «new deadline from the ministry&apos;s letter»</source>
         <translation>Что изменилось и почему, например: «новый срок по письму министерства»</translation>
     </message>
     <message>
@@ -3196,7 +3235,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation> р. д.</translation>
     </message>
     <message>
-        <source>Working day from the complaint's registration day by which the step is due</source>
+        <source>Working day from the complaint&apos;s registration day by which the step is due</source>
         <translation>Рабочий день от дня регистрации жалобы, к которому шаг должен быть выполнен</translation>
     </message>
 </context>
@@ -3342,12 +3381,18 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n record(s) cached; last change received %1</source>
         <translation>
-            <numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform><numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform><numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform></translation>
+            <numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform>
+            <numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform>
+            <numerusform>В кэше записей: %n; последнее изменение получено %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) cached; never synced</source>
         <translation>
-            <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform><numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform></translation>
+            <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform>
+            <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform>
+            <numerusform>В кэше записей: %n; синхронизации ещё не было</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -3393,7 +3438,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Группы синонимов</translation>
     </message>
     <message>
-        <source>&amp;Groups (F2 edits a group; separate the words and phrases with ";"):</source>
+        <source>&amp;Groups (F2 edits a group; separate the words and phrases with &quot;;&quot;):</source>
         <translation>&amp;Группы (F2 — править группу; слова и выражения разделяйте «;»):</translation>
     </message>
     <message>

@@ -116,7 +116,16 @@ int main(int argc, char* argv[]) {
         &workstationKb, &kbsync::WorkstationKb::syncFinished, &window,
         [&](const kbsync::SyncReport& report) { window.noteKbPagesSkipped(static_cast<int>(report.rejected.size())); });
 
-    ui::ModeWindows modes({kbDir, dataDir, &client, &wiki, &workstationKb, &policy, &clock, &settings, {}});
+    ui::ModeWindows modes({kbDir,
+                           dataDir,
+                           &client,
+                           &wiki,
+                           &workstationKb,
+                           &policy,
+                           &clock,
+                           &settings,
+                           outbox ? outbox.value().get() : nullptr,
+                           {}});
     QObject::connect(&window, &ui::MainWindow::supervisorModeRequested, &modes, [&] { modes.showSupervisor(&window); });
     QObject::connect(&window, &ui::MainWindow::editorModeRequested, &modes, [&] { modes.showEditor(&window); });
     if (outbox && reference) {

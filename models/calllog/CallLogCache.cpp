@@ -310,6 +310,17 @@ QStringList CallLogCache::distinct(Field field) const {
     return out;
 }
 
+QSet<QString> CallLogCache::openedArticles() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QSet<QString> out;
+    if (q.exec(QStringLiteral("SELECT DISTINCT article FROM record_articles"))) {
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
 QDateTime CallLogCache::lastSync() const {
     const QString v = meta(QStringLiteral("last_sync"));
     return v.isEmpty() ? QDateTime() : QDateTime::fromString(v, Qt::ISODateWithMs).toUTC();

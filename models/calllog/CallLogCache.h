@@ -55,6 +55,8 @@ public:
     enum class Field { Operator, Category, Channel, Status };
     // The distinct non-empty values of a field over the top-level records, for the filter choices.
     QStringList distinct(Field field) const;
+    // Every KB article opened in a cached call (the KB editor's "never opened by operators" filter).
+    QSet<QString> openedArticles() const;
 
     // The watermark of the incremental sync: the newest updated_on received from Redmine (server time).
     QDateTime lastSync() const;

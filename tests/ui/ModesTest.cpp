@@ -2,6 +2,7 @@
 #include "ModeWindows.h"
 #include "UiFixture.h"
 #include "admin/AdminWindow.h"
+#include "outbox/CallRecorder.h"
 #include "supervisor/SupervisorWindow.h"
 
 #include <QAction>
@@ -49,7 +50,7 @@ TEST_CASE("the mode windows open without a server, on the local data", "[ui][mod
     UiFixture f(msk(2026, 11, 23, 11, 0));
     ui::MainWindow& w = f.open();
     ui::ModeWindows modes({kbDir(), f.dataDir, nullptr, nullptr, nullptr, f.policy.get(), &f.clock, f.settings.get(),
-                           f.services.confirm});
+                           f.outbox.get(), f.services.confirm});
     modes.showSupervisor(&w);
     REQUIRE(modes.supervisor() != nullptr);
     CHECK(modes.supervisor()->isVisible());
@@ -58,6 +59,14 @@ TEST_CASE("the mode windows open without a server, on the local data", "[ui][mod
     modes.showEditor(&w);
     REQUIRE(modes.editor() != nullptr);
     CHECK(modes.editor()->isVisible());
+    // The editor's "never opened by operators" knows the articles of this workstation's calls.
+    CHECK_FALSE(modes.openedArticleIds().contains(QStringLiteral("taksi-razreshenie")));
+    outbox::CallRecorder recorder(f.session, *f.outbox);
+    f.session.start();
+    f.session.noteArticleOpened(QStringLiteral("taksi-razreshenie"), QStringLiteral("taksi"));
+    f.session.end();
+    f.session.discard(); // no appeal needed: the call is finished and recorded
+    CHECK(modes.openedArticleIds().contains(QStringLiteral("taksi-razreshenie")));
     // Asked again, the same windows come up.
     ui::SupervisorWindow* first = modes.supervisor();
     modes.showSupervisor(&w);

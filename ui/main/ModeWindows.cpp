@@ -5,10 +5,12 @@
 #include "calllog/CallLogSync.h"
 #include "kbsync/WorkstationKb.h"
 #include "net/RedmineClient.h"
+#include "outbox/OutboxStore.h"
 #include "settings/Settings.h"
 #include "supervisor/SupervisorWindow.h"
 
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 
 namespace hotline::ui {
@@ -29,19 +31,40 @@ ModeWindows::~ModeWindows() = default;
 
 void ModeWindows::showSupervisor(QWidget* from) {
     if (!m_supervisor) {
-        auto cache = calllog::CallLogCache::open(QDir(m_parts.dataDir).filePath(QStringLiteral("calllog.sqlite")),
-                                                 *m_parts.policy);
-        if (!cache) {
-            QMessageBox::warning(from, tr("Supervisor"), cache.error().message);
-            return;
+        if (!m_cache) {
+            auto cache = calllog::CallLogCache::open(QDir(m_parts.dataDir).filePath(QStringLiteral("calllog.sqlite")),
+                                                     *m_parts.policy);
+            if (!cache) {
+                QMessageBox::warning(from, tr("Supervisor"), cache.error().message);
+                return;
+            }
+            m_cache = std::move(cache).value();
         }
-        m_cache = std::move(cache).value();
         if (m_parts.client && m_parts.client->isConfigured())
             m_sync = std::make_unique<calllog::CallLogSync>(*m_parts.client, *m_cache);
         m_supervisor = std::make_unique<SupervisorWindow>(*m_cache, m_sync.get(), *m_parts.clock);
         m_supervisor->setRetentionDays(m_parts.settings->callRetentionDays());
     }
     bringUp(m_supervisor.get());
+}
+
+QSet<QString> ModeWindows::openedArticleIds() {
+    // What is known here: this workstation's calls within the retention, and the whole line's calls if a
+    // supervisor synced the call log on this workstation.
+    QSet<QString> ids;
+    if (m_parts.outbox) {
+        for (const outbox::OutboxEntry& e : m_parts.outbox->callRecords())
+            for (const QString& a : e.call.articles)
+                ids.insert(a);
+    }
+    if (!m_cache && QFile::exists(QDir(m_parts.dataDir).filePath(QStringLiteral("calllog.sqlite")))) {
+        if (auto cache = calllog::CallLogCache::open(QDir(m_parts.dataDir).filePath(QStringLiteral("calllog.sqlite")),
+                                                     *m_parts.policy))
+            m_cache = std::move(cache).value();
+    }
+    if (m_cache)
+        ids.unite(m_cache->openedArticles());
+    return ids;
 }
 
 void ModeWindows::showEditor(QWidget* from) {
@@ -54,6 +77,7 @@ void ModeWindows::showEditor(QWidget* from) {
         context.settings = m_parts.settings;
         context.clock = m_parts.clock;
         context.confirm = m_parts.confirm;
+        context.openedArticleIds = [this] { return openedArticleIds(); };
         m_editor = std::make_unique<AdminWindow>(context);
         // What an editor publishes reaches this workstation at once, not at the next periodic sync.
         if (m_parts.workstationKb)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -20,6 +21,9 @@ namespace kbsync {
 class WikiPublisher;
 class WorkstationKb;
 } // namespace kbsync
+namespace outbox {
+class OutboxStore;
+}
 namespace calllog {
 class CallLogCache;
 class CallLogSync;
@@ -45,6 +49,7 @@ public:
         const domain::DeadlinePolicy* policy = nullptr;
         const Clock* clock = nullptr;
         Settings* settings = nullptr;
+        outbox::OutboxStore* outbox = nullptr; // this workstation's call records; may be null
         std::function<bool(QWidget* parent, const QString& question)> confirm;
     };
     explicit ModeWindows(Parts parts, QObject* parent = nullptr);
@@ -56,6 +61,9 @@ public:
 public slots:
     void showSupervisor(QWidget* from);
     void showEditor(QWidget* from);
+
+    // The articles operators opened, as far as this workstation knows (the editor's "never opened" filter).
+    QSet<QString> openedArticleIds();
 
 private:
     Parts m_parts;
