@@ -128,6 +128,12 @@ production:
   timeout: 10000
 EOF
   fi
+  # Redmine 5.0 renders notification mails on ActiveJob's async thread pool, beside the request thread;
+  # its Markdown renderer (redcarpet) is not thread-safe and aborts the whole server with an assertion in
+  # markdown.c when two renders overlap (seen in CI even with one puma thread). Mails are rendered inline.
+  cat >"$APP/config/additional_environment.rb" <<'RUBY'
+config.active_job.queue_adapter = :inline
+RUBY
   head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$INST/config/secret_key.txt"
   echo "gem 'puma'" >"$APP/Gemfile.local"
   in_app bundle lock --local >"$LOGS/bundle-lock.log" 2>&1 || { cat "$LOGS/bundle-lock.log" >&2; die "bundle lock --local failed"; }
