@@ -497,11 +497,11 @@ std::string join(const std::vector<SearchIndex::Position>& positions, const char
 } // namespace
 
 double SearchIndex::documentFrequency(const std::string& phrase, Scope scope) {
-    const std::string key = (scope == Scope::Titles ? "t:" : "a:") + phrase;
-    if (const auto it = m_documentFrequency.find(key); it != m_documentFrequency.end())
+    auto& known = m_documentFrequency[static_cast<int>(scope)];
+    if (const auto it = known.find(phrase); it != known.end())
         return it->second;
-    if (m_documentFrequency.size() > 50000)
-        m_documentFrequency.clear(); // bounded: a long shift of typing must not grow it without end
+    if (known.size() > 50000)
+        known.clear(); // bounded: a long shift of typing must not grow it without end
     double n = 0;
     if (phrase.back() == '*') {
         // A prefix: every keystroke is a new one, and counting its rows costs as much as the query. The
@@ -517,12 +517,15 @@ double SearchIndex::documentFrequency(const std::string& phrase, Scope scope) {
         n = m_count.step() ? static_cast<double>(m_count.columnInt(0)) : 0.0;
         m_count.reset();
     }
-    m_documentFrequency.emplace(key, n);
+    known.emplace(phrase, n);
     return n;
 }
 
 double SearchIndex::estimatedRows(const std::vector<Position>& positions, bool all, Scope scope) {
     // An upper bound of the rows an expression matches: for AND the least of its positions, for OR the sum.
+    // A base within the ranking budget is ranked whole anyway: nothing to count.
+    if (m_maxRowid <= kRankBudget)
+        return 0;
     double estimate = all ? m_articleCount : 0;
     for (const Position& p : positions) {
         double alternatives = 0;
@@ -559,13 +562,12 @@ std::string SearchIndex::rankFor(const std::string& match) {
 }
 
 void SearchIndex::run(const std::string& match, double estimatedRows, int limit, QList<SearchHit>& hits) {
-    // Ranking costs about a microsecond a row. A query that matches a large part of a big base (a common
-    // word, the first letters of one) ranks the first kRankBudget or so rows of the index instead (its first
-    // articles stand for the rest); only if they hold too few answers is the whole base ranked.
-    constexpr double kRankBudget = 2500;
+    // A query that matches a large part of a big base (a common word, the first letters of one) ranks the
+    // first kRankBudget or so rows of the index instead (its first articles stand for the rest); only if they
+    // hold too few answers is the whole base ranked.
     const qsizetype before = hits.size();
     const std::string rank = rankFor(match);
-    if (estimatedRows > kRankBudget && m_maxRowid > kRankBudget) {
+    if (estimatedRows > kRankBudget) {
         const auto window = static_cast<qint64>(static_cast<double>(m_maxRowid) * kRankBudget / estimatedRows);
         runWindow(match, rank, limit, std::max<qint64>(window, static_cast<qint64>(kRankBudget)), hits);
         if (hits.size() - before >= std::min<qsizetype>(limit, 3))

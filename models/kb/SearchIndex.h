@@ -82,7 +82,9 @@ private:
     SqliteStatement m_count;
     // Titles weigh most, then keywords, then the answer script and the body; ids and categories nothing.
     ColumnWeights m_weights{0, 0, 10.0, 5.0, 1.0, 1.0, 0};
-    std::unordered_map<std::string, double> m_documentFrequency; // phrase (FTS5 syntax) → rows with it
+    // Ranking costs about a microsecond a row: a query that may match more rows than this ranks a window first.
+    static constexpr double kRankBudget = 2500;
+    std::unordered_map<std::string, double> m_documentFrequency[2]; // by Scope: phrase (FTS5 syntax) → rows
     qint64 m_maxRowid = 0;
     TextAnalyzer m_analyzer;
     QByteArray m_fingerprint;

@@ -16,9 +16,7 @@ WorkstationKb::WorkstationKb(QString shippedKbDir, QString dataDir, QObject* par
     connect(&m_timer, &QTimer::timeout, this, &WorkstationKb::syncNow);
 }
 
-WorkstationKb::~WorkstationKb() {
-    *m_alive = false;
-}
+WorkstationKb::~WorkstationKb() = default;
 
 Status WorkstationKb::open(bool useSynced) {
     QString dir = useSynced ? WikiSync::currentKbDir(m_shippedKbDir, m_dataDir) : m_shippedKbDir;
@@ -68,36 +66,35 @@ void WorkstationKb::syncNow() {
 }
 
 void WorkstationKb::reopen(const SyncReport& report) {
-    // Building the index of a large base takes seconds: not on the operator's GUI thread.
+    // Building the index of a large base takes seconds: not on the operator's GUI thread. The result comes
+    // back through the application object, so a WorkstationKb gone meanwhile is only checked on its thread.
     const QString indexPath = kb::KbRepository::defaultIndexPath(m_dataDir);
-    QPointer<WorkstationKb> self(this);
-    std::shared_ptr<bool> alive = m_alive;
-    QThreadPool::globalInstance()->start([self, alive, report, indexPath] {
+    QThreadPool::globalInstance()->start([self = QPointer<WorkstationKb>(this), report, indexPath] {
         auto opened =
             std::make_shared<Result<kb::KbRepository::Opened>>(kb::KbRepository::open(report.kbDir, indexPath));
-        if (!*alive)
-            return;
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, opened, report] {
-                if (!self)
-                    return;
-                SyncReport finished = report;
-                self->m_syncing = false;
-                if (!*opened) {
-                    finished.error = opened->error();
-                    emit self->syncFinished(finished);
-                    return;
-                }
-                std::unique_ptr<kb::KbRepository::Opened> previous = std::move(self->m_current);
-                self->m_current = std::make_unique<kb::KbRepository::Opened>(std::move(*opened).value());
-                self->m_kbDir = report.kbDir;
-                emit self->replaced(report.updated);
-                previous.reset();
-                emit self->syncFinished(finished);
+                if (self)
+                    self->takeOpened(std::move(*opened), report);
             },
             Qt::QueuedConnection);
     });
+}
+
+void WorkstationKb::takeOpened(Result<kb::KbRepository::Opened> opened, SyncReport report) {
+    m_syncing = false;
+    if (!opened) {
+        report.error = opened.error();
+        emit syncFinished(report);
+        return;
+    }
+    std::unique_ptr<kb::KbRepository::Opened> previous = std::move(m_current);
+    m_current = std::make_unique<kb::KbRepository::Opened>(std::move(opened).value());
+    m_kbDir = report.kbDir;
+    emit replaced(report.updated);
+    previous.reset();
+    emit syncFinished(report);
 }
 
 } // namespace hotline::kbsync

@@ -45,6 +45,7 @@ signals:
 
 private:
     void reopen(const SyncReport& report);
+    void takeOpened(Result<kb::KbRepository::Opened> opened, SyncReport report);
 
     QString m_shippedKbDir;
     QString m_dataDir;
@@ -53,8 +54,6 @@ private:
     WikiSync* m_sync = nullptr;
     QTimer m_timer;
     bool m_syncing = false;
-    // Shared with a worker that outlives this object (the app quits while an index builds).
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace hotline::kbsync

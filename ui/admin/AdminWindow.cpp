@@ -139,10 +139,8 @@ QWidget* AdminWindow::buildArticlesTab() {
     split->setObjectName(QStringLiteral("adminArticlesSplitter"));
     m_list = new ArticleListPanel(*m_ws, split);
     m_list->setToday(today());
-    if (m_context.openedArticleIds) {
-        auto provider = m_context.openedArticleIds;
-        m_list->setOpenedArticles([provider] { return std::optional<QSet<QString>>(provider()); });
-    }
+    if (m_context.openedArticleIds)
+        m_list->setOpenedArticles(m_context.openedArticleIds);
     m_articleTabs = new QTabWidget(split);
     m_articleTabs->setObjectName(QStringLiteral("articleTabs"));
     m_articleEditor = new ArticleEditor(*m_ws, *m_editor, m_articleTabs);

@@ -132,9 +132,9 @@ void ArticleListPanel::setToday(const QDate& today) {
     m_filter->setToday(today);
 }
 
-void ArticleListPanel::setOpenedArticles(std::function<std::optional<QSet<QString>>()> provider) {
+void ArticleListPanel::setOpenedArticles(std::function<QSet<QString>()> provider) {
     m_opened = std::move(provider);
-    const bool available = m_opened && m_opened().has_value();
+    const bool available = static_cast<bool>(m_opened); // not read here: reading the call log waits for the switch
     m_neverOpened->setEnabled(available);
     m_neverOpened->setToolTip(available ? tr("Articles no operator of this workstation has opened")
                                         : tr("Needs the call log of this workstation"));

@@ -4,7 +4,6 @@
 #include <QSet>
 #include <QWidget>
 #include <functional>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -30,8 +29,9 @@ public:
     ~ArticleListPanel() override;
 
     void setToday(const QDate& today);
-    // The ids operators have opened (from the call log); null: not known, the filter is disabled.
-    void setOpenedArticles(std::function<std::optional<QSet<QString>>()> provider);
+    // The ids operators have opened (from the call log), asked when the filter is switched on; null: not
+    // known, the filter is disabled.
+    void setOpenedArticles(std::function<QSet<QString>()> provider);
     void select(const QString& id);
     QString currentId() const;
 
@@ -57,7 +57,7 @@ private:
     kbedit::KbWorkspace& m_ws;
     kbedit::ArticleListModel* m_model;
     kbedit::ArticleFilter* m_filter;
-    std::function<std::optional<QSet<QString>>()> m_opened;
+    std::function<QSet<QString>()> m_opened;
     QLineEdit* m_text;
     QComboBox* m_category;
     QComboBox* m_kind;

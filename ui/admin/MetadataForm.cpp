@@ -68,7 +68,7 @@ MetadataForm::MetadataForm(kbedit::KbWorkspace& workspace, kbedit::KbEditor& edi
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_category->setMinimumContentsLength(18);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(12);
+    m_kind->setMinimumContentsLength(20); // «Сложная консультация» whole
     m_algorithm->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_algorithm->setMinimumContentsLength(12);
     m_days->setRange(0, 5);

@@ -12,10 +12,20 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace hotline::ui {
 
 namespace {
+// A mode window opens the first time over most of the operator window's screen: the call log's columns and
+// the editor's three panes need the room.
+void fitToScreen(QWidget* w, QWidget* from) {
+    QScreen* screen = from ? from->screen() : w->screen();
+    const QRect area = screen->availableGeometry();
+    w->resize(area.size() * 0.9);
+    w->move(area.center() - w->rect().center());
+}
+
 void bringUp(QWidget* w) {
     w->show();
     w->raise();
@@ -44,6 +54,7 @@ void ModeWindows::showSupervisor(QWidget* from) {
             m_sync = std::make_unique<calllog::CallLogSync>(*m_parts.client, *m_cache);
         m_supervisor = std::make_unique<SupervisorWindow>(*m_cache, m_sync.get(), *m_parts.clock);
         m_supervisor->setRetentionDays(m_parts.settings->callRetentionDays());
+        fitToScreen(m_supervisor.get(), from);
     }
     bringUp(m_supervisor.get());
 }
@@ -68,7 +79,6 @@ QSet<QString> ModeWindows::openedArticleIds() {
 }
 
 void ModeWindows::showEditor(QWidget* from) {
-    Q_UNUSED(from);
     if (!m_editor) {
         AdminContext context;
         context.shippedKbDir = m_parts.shippedKbDir;
@@ -83,6 +93,7 @@ void ModeWindows::showEditor(QWidget* from) {
         if (m_parts.workstationKb)
             connect(m_editor.get(), &AdminWindow::knowledgeBasePublished, m_parts.workstationKb,
                     &kbsync::WorkstationKb::syncNow);
+        fitToScreen(m_editor.get(), from);
     }
     bringUp(m_editor.get());
 }
