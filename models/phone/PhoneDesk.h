@@ -38,6 +38,7 @@ public:
     PhoneDesk(Softphone* softphone, call::CallSession& session, const Clock& clock, QObject* parent = nullptr);
 
     Softphone* softphone() const { return m_softphone; }
+    const call::CallSession& session() const { return m_session; }
     bool softphoneReady() const;
     Line line() const { return m_line; }
     // The number of the call ringing or connected now (see CallerNumber), and when it started ringing.
