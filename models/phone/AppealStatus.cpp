@@ -73,15 +73,15 @@ QString plainStatus(const QString& name, bool closed) {
     namespace n = net::names;
     if (name == n::statusNew)
         return QCoreApplication::translate("AppealStatus", "Registered, waiting for the moderator");
-    if (name == QLatin1String("На модерации"))
+    if (name == QStringLiteral("На модерации"))
         return QCoreApplication::translate("AppealStatus", "With the moderator, who passes it to the executor");
-    if (name == QLatin1String("В работе"))
+    if (name == QStringLiteral("В работе"))
         return QCoreApplication::translate("AppealStatus", "The executor is working on it");
-    if (name == QLatin1String("На контроле"))
+    if (name == QStringLiteral("На контроле"))
         return QCoreApplication::translate("AppealStatus", "The answer is being checked by the controller");
-    if (name == QLatin1String("Решена"))
+    if (name == QStringLiteral("Решена"))
         return QCoreApplication::translate("AppealStatus", "Resolved: the answer is ready");
-    if (name == QLatin1String("Отклонена"))
+    if (name == QStringLiteral("Отклонена"))
         return QCoreApplication::translate("AppealStatus", "The appeal was rejected");
     if (name == n::statusClosed)
         return QCoreApplication::translate("AppealStatus", "The appeal is closed");

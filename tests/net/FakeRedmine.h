@@ -215,10 +215,20 @@ private:
              QJsonArray{group(50, QStringLiteral("Министерство инвестиций, промышленности и науки Московской области")),
                         group(51, QStringLiteral("Министерство имущественных отношений Московской области"))}}};
     }
-    // Every cf_N filter must match (its values '|'-separated), as Redmine's issue query does.
+    // Every cf_N filter must match (its values '|'-separated), as Redmine's issue query does; also parent_id and
+    // status_id=open (status 5 «Закрыта» is the closed one).
     QJsonObject search(const QUrlQuery& q) const {
         QJsonArray out;
+        const int parent = q.queryItemValue(QStringLiteral("parent_id")).toInt();
+        const bool openOnly = q.queryItemValue(QStringLiteral("status_id")) == QLatin1String("open");
         for (const QJsonObject& i : issues) {
+            if (openOnly && i.value(QLatin1String("status"))[QLatin1String("id")].toInt() == 5)
+                continue;
+            if (parent != 0) {
+                if (i.value(QLatin1String("parent"))[QLatin1String("id")].toInt() == parent)
+                    out.append(i);
+                continue;
+            }
             bool match = false;
             bool all = true;
             for (const auto& [key, value] : q.queryItems(QUrl::FullyDecoded)) {

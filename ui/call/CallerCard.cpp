@@ -72,8 +72,8 @@ void CallerCard::buildLayout() {
     auto* right = new QWidget(splitter);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -126,6 +126,8 @@ void CallerCard::buildLayout() {
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("The appeal as the caller should hear it"));
     m_details->setMinimumHeight(80);
+    m_details->document()->setDefaultStyleSheet(
+        QStringLiteral("p { margin: 0 0 3px 0; } blockquote { margin: 0 0 0 12px; }"));
     side->addWidget(m_details, 1);
 
     auto* buttons = new QHBoxLayout;

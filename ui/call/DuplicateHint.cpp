@@ -83,6 +83,13 @@ void DuplicateHint::check(const QString& innText) {
     });
 }
 
+void DuplicateHint::resizeEvent(QResizeEvent* event) {
+    QLabel::resizeEvent(event);
+    const int needed = heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
 void DuplicateHint::render(const QString& scope) {
     if (m_hints.isEmpty()) {
         setText(scope.isEmpty() ? QString()
@@ -108,6 +115,8 @@ void DuplicateHint::render(const QString& scope) {
         text += QStringLiteral("<br><span style='color:#666'>%1</span>").arg(scope.toHtmlEscaped());
     setText(text);
     setVisible(true);
+    if (width() > 0)
+        setMinimumHeight(heightForWidth(width()));
 }
 
 } // namespace hotline::ui

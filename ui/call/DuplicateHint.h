@@ -30,6 +30,10 @@ public:
     // The open appeals found, newest first (issue 0: still in the outbox).
     const QList<net::DuplicateHint>& hints() const { return m_hints; }
 
+protected:
+    // A wrapped label in the form's rows must ask for the height its text needs at its width.
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void noteRequested(int issueId, const QString& subject);
     void checked();

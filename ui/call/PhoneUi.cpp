@@ -161,7 +161,15 @@ void PhoneUi::onFormEdited() {
     const domain::Validation inn = domain::validateInn(data.inn);
     m_hint->check(data.inn);
     const phone::CallerKey key{phoneNo.valid ? phoneNo.normalized : QString(), inn.valid ? inn.normalized : QString()};
-    if (!key.isEmpty() && !(key == m_card->key()))
+    // Only what the operator changed in the form moves the card (not an appeal opened in the card meanwhile).
+    if (key == m_formKey)
+        return;
+    m_formKey = key;
+    // The card already shows this caller (it may know more than the form, e.g. the ИНН of an appeal opened in it).
+    const phone::CallerKey shown = m_card->key();
+    const bool covered =
+        (key.phone.isEmpty() || key.phone == shown.phone) && (key.inn.isEmpty() || key.inn == shown.inn);
+    if (!key.isEmpty() && !covered)
         m_card->showCaller(key);
 }
 

@@ -77,6 +77,7 @@ private:
     MissedCallsView* m_missed;
     DuplicateHint* m_hint;
     QTimer* m_formTimer;
+    phone::CallerKey m_formKey; // the phone and ИНН the form had when the card last followed it
 };
 
 } // namespace hotline::ui
