@@ -10,7 +10,6 @@
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QUuid>
-#include <algorithm>
 
 using namespace hotline;
 using itemmodels::CategoryTreeModel;
@@ -41,11 +40,11 @@ TEST_CASE("the category tree lists every article under its subcategory with coun
     QAbstractItemModelTester tester(&model, Mode::Fatal);
     model.setKnowledgeBase(shippedKb());
 
-    // One row per top category of the shipped base, in the order of categories.json.
-    const auto tops = std::count_if(shippedKb().categories().begin(), shippedKb().categories().end(),
-                                    [](const kb::Category& c) { return c.parentId.isEmpty(); });
-    REQUIRE(tops >= 5);
-    REQUIRE(model.rowCount() == tops);
+    int topLevel = 0;
+    for (const kb::Category& c : shippedKb().categories())
+        topLevel += c.parentId.isEmpty() ? 1 : 0;
+    REQUIRE(topLevel >= 5); // Меры поддержки, Стройка, Лицензии, Земля, Защита бизнеса and the newer ones
+    REQUIRE(model.rowCount() == topLevel);
     const QModelIndex support = model.index(0, CategoryTreeModel::TitleColumn);
     CHECK(support.data().toString() == QStringLiteral("Меры поддержки"));
 
