@@ -3,8 +3,8 @@
 #include "CallLogData.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogJson.h"
-#include "phone/CallerAppealsModel.h"
 #include "outbox/OutboxStore.h"
+#include "phone/CallerAppealsModel.h"
 #include "phone/MissedCalls.h"
 
 #include <QAbstractItemModelTester>
