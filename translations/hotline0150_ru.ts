@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>The server&apos;s answer has no user account.</source>
+        <source>The server's answer has no user account.</source>
         <translation>В ответе сервера нет учётной записи пользователя.</translation>
     </message>
     <message>
@@ -34,11 +34,11 @@
 <context>
     <name>AppealFormData</name>
     <message>
-        <source>Enter the organisation or the sole trader&apos;s name.</source>
+        <source>Enter the organisation or the sole trader's name.</source>
         <translation>Укажите организацию или ФИО индивидуального предпринимателя.</translation>
     </message>
     <message>
-        <source>Enter who to answer: the caller&apos;s name.</source>
+        <source>Enter who to answer: the caller's name.</source>
         <translation>Укажите, кому отвечать: имя заявителя.</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Отметьте хотя бы одно ведомство-исполнителя.</translation>
     </message>
     <message>
-        <source>Describe the caller&apos;s question.</source>
+        <source>Describe the caller's question.</source>
         <translation>Опишите вопрос заявителя.</translation>
     </message>
 </context>
@@ -91,6 +91,81 @@
     <message>
         <source>With the municipality (OMSU)</source>
         <translation>С участием ОМСУ</translation>
+    </message>
+</context>
+<context>
+    <name>AppealStatus</name>
+    <message>
+        <source>not assigned yet (with the moderator)</source>
+        <translation>ещё не назначен (у модератора)</translation>
+    </message>
+    <message>
+        <source>Registered, waiting for the moderator</source>
+        <translation>Зарегистрировано, ждёт модератора</translation>
+    </message>
+    <message>
+        <source>With the moderator, who passes it to the executor</source>
+        <translation>У модератора: передаётся исполнителю</translation>
+    </message>
+    <message>
+        <source>The executor is working on it</source>
+        <translation>В работе у исполнителя</translation>
+    </message>
+    <message>
+        <source>The answer is being checked by the controller</source>
+        <translation>Ответ на контроле у руководителя</translation>
+    </message>
+    <message>
+        <source>Resolved: the answer is ready</source>
+        <translation>Решено: ответ подготовлен</translation>
+    </message>
+    <message>
+        <source>no deadline recorded</source>
+        <translation>срок не указан</translation>
+    </message>
+    <message>
+        <source>due %1 — done in time</source>
+        <translation>срок %1 — выполнено в срок</translation>
+    </message>
+    <message>
+        <source>due %1 — done late</source>
+        <translation>срок %1 — выполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>due %1 — on time</source>
+        <translation>срок %1 — соблюдается</translation>
+    </message>
+    <message>
+        <source>due today, %1</source>
+        <translation>срок сегодня, %1</translation>
+    </message>
+    <message>
+        <source>due %1 — OVERDUE</source>
+        <translation>срок %1 — ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>No server is connected: the appeal's status can be read only from Redmine.</source>
+        <translation>Сервер не подключён: состояние обращения есть только в Redmine.</translation>
+    </message>
+    <message>
+        <source>Redmine does not show appeal #%1 to your account. Ask the supervisor.</source>
+        <translation>Redmine не показывает обращение №%1 вашей учётной записи. Обратитесь к супервизору.</translation>
+    </message>
+    <message>
+        <source>There is no appeal #%1.</source>
+        <translation>Обращения №%1 нет.</translation>
+    </message>
+    <message>
+        <source>The appeal was rejected</source>
+        <translation>Обращение отклонено</translation>
+    </message>
+    <message>
+        <source>The appeal is closed</source>
+        <translation>Обращение закрыто</translation>
+    </message>
+    <message>
+        <source>The appeal is closed (%1)</source>
+        <translation>Обращение закрыто (%1)</translation>
     </message>
 </context>
 <context>
@@ -237,11 +312,11 @@
 <context>
     <name>ArticleParser</name>
     <message>
-        <source>the metadata has no &quot;%1&quot; (text)</source>
+        <source>the metadata has no "%1" (text)</source>
         <translation>в метаданных нет «%1» (текст)</translation>
     </message>
     <message>
-        <source>the metadata has no &quot;%1&quot; (a non-empty list)</source>
+        <source>the metadata has no "%1" (a non-empty list)</source>
         <translation>в метаданных нет «%1» (непустой список)</translation>
     </message>
     <message>
@@ -273,43 +348,43 @@
         <translation>метаданные должны быть объектом JSON</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only</source>
+        <source>the id "%1" may hold lower-case Latin letters, digits and dashes only</source>
         <translation>id «%1» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <source>the id "%1" differs from the file name "%2"</source>
         <translation>id «%1» не совпадает с именем файла «%2»</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;: use simple, complex, task or complaint</source>
+        <source>unknown kind "%1": use simple, complex, task or complaint</source>
         <translation>неизвестный вид «%1»: используйте simple, complex, task или complaint</translation>
     </message>
     <message>
-        <source>unknown algorithm &quot;%1&quot;: use single, multi or omsu</source>
+        <source>unknown algorithm "%1": use single, multi or omsu</source>
         <translation>неизвестный алгоритм «%1»: используйте single, multi или omsu</translation>
     </message>
     <message>
-        <source>&quot;updated&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>"updated" must be a date YYYY-MM-DD, not "%1"</source>
         <translation>«updated» должно быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
     </message>
     <message>
-        <source>a task needs &quot;days&quot; from 2 to 5</source>
+        <source>a task needs "days" from 2 to 5</source>
         <translation>для задачи нужно поле «days» от 2 до 5</translation>
     </message>
     <message>
-        <source>a complaint needs a &quot;roadmap&quot; of steps</source>
+        <source>a complaint needs a "roadmap" of steps</source>
         <translation>для жалобы нужна дорожная карта «roadmap» из шагов</translation>
     </message>
     <message>
-        <source>a roadmap step needs &quot;step&quot;, &quot;role&quot; (moderation, execution, control) and &quot;days&quot; ≥ 1</source>
+        <source>a roadmap step needs "step", "role" (moderation, execution, control) and "days" ≥ 1</source>
         <translation>шагу дорожной карты нужны «step», «role» (moderation, execution, control) и «days» ≥ 1</translation>
     </message>
     <message>
-        <source>roadmap step &quot;%1&quot; is due before the step before it</source>
+        <source>roadmap step "%1" is due before the step before it</source>
         <translation>срок шага дорожной карты «%1» раньше срока предыдущего шага</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot;</source>
+        <source>unknown section "%1"</source>
         <translation>неизвестный раздел «%1»</translation>
     </message>
     <message>
@@ -317,14 +392,14 @@
         <translation>неизвестная подстановка {{%1}}</translation>
     </message>
     <message>
-        <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
+        <source>the article has no "## Скрипт ответа" section to read out</source>
         <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
     </message>
 </context>
 <context>
     <name>ArticlePreview</name>
     <message>
-        <source>The operators&apos; window could not show this article:</source>
+        <source>The operators' window could not show this article:</source>
         <translation>Окно оператора не сможет показать эту статью:</translation>
     </message>
     <message>
@@ -357,23 +432,23 @@
         <translation>categories.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>categories.json has no &quot;categories&quot; list.</source>
+        <source>categories.json has no "categories" list.</source>
         <translation>В categories.json нет списка «categories».</translation>
     </message>
     <message>
-        <source>categories.json: &quot;%1&quot; is nested deeper than two levels.</source>
+        <source>categories.json: "%1" is nested deeper than two levels.</source>
         <translation>categories.json: «%1» вложена глубже двух уровней.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only.</source>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only.</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
     </message>
     <message>
-        <source>A category with the id &quot;%1&quot; already exists.</source>
+        <source>A category with the id "%1" already exists.</source>
         <translation>Категория с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s title.</source>
+        <source>Enter the category's title.</source>
         <translation>Введите название категории.</translation>
     </message>
     <message>
@@ -381,7 +456,7 @@
         <translation>Подкатегории добавляются только к разделам верхнего уровня.</translation>
     </message>
     <message>
-        <source>There is no category &quot;%1&quot;.</source>
+        <source>There is no category "%1".</source>
         <translation>Категории «%1» нет.</translation>
     </message>
     <message>
@@ -397,19 +472,19 @@
         <translation>У категорий два уровня: перенесите её в раздел верхнего уровня.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has subcategories: it must stay a top category.</source>
+        <source>"%1" has subcategories: it must stay a top category.</source>
         <translation>У «%1» есть подкатегории: она должна остаться разделом верхнего уровня.</translation>
     </message>
     <message>
-        <source>Articles are filed under &quot;%1&quot;: it must stay a subcategory.</source>
+        <source>Articles are filed under "%1": it must stay a subcategory.</source>
         <translation>В «%1» есть статьи: она должна остаться подкатегорией.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; still has subcategories: move or remove them first.</source>
+        <source>"%1" still has subcategories: move or remove them first.</source>
         <translation>В «%1» ещё есть подкатегории: сначала перенесите или удалите их.</translation>
     </message>
     <message>
-        <source>Articles are filed under &quot;%1&quot;: move them to another category first.</source>
+        <source>Articles are filed under "%1": move them to another category first.</source>
         <translation>В «%1» есть статьи: сначала перенесите их в другую категорию.</translation>
     </message>
     <message>
@@ -417,11 +492,11 @@
         <translation>Нет ни одной категории.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used twice.</source>
+        <source>The id "%1" is used twice.</source>
         <translation>Идентификатор «%1» встречается дважды.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; has no title.</source>
+        <source>The category "%1" has no title.</source>
         <translation>У категории «%1» нет названия.</translation>
     </message>
     <message>
@@ -432,7 +507,7 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.
+        <source>Unknown command "%1".
 
 %2</source>
         <translation>Неизвестная команда «%1».
@@ -451,7 +526,7 @@ Commands:
   logout     forget the API key
 
 Options:
-  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -h, --help     this help; COMMAND --help for a command's options
   -v, --version  the version
 </source>
         <translation>Использование: hotline-cli КОМАНДА [параметры]
@@ -516,7 +591,7 @@ Options:
         <translation>Укажите --at, например --at 2026-11-23T16:30.</translation>
     </message>
     <message>
-        <source>Cannot read --at &quot;%1&quot;: use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
+        <source>Cannot read --at "%1": use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
         <translation>Не удаётся разобрать --at «%1»: используйте ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+ЧЧ:ММ].</translation>
     </message>
     <message>
@@ -603,12 +678,12 @@ Options:
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <source>Only your own appeals are checked: Redmine does not show operators the appeals of other operators.</source>
-        <translation>Проверены только ваши обращения: обращения других операторов Redmine операторам не показывает.</translation>
-    </message>
-    <message>
         <source>All appeals of the line are checked.</source>
         <translation>Проверены все обращения линии.</translation>
+    </message>
+    <message>
+        <source>Only your own appeals may have been checked: your Redmine roles do not show the line's appeals.</source>
+        <translation>Проверены, возможно, только ваши обращения: ваши роли в Redmine не показывают обращения линии.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +787,7 @@ Options:
         <translation>Группа %1: %2</translation>
     </message>
     <message>
-        <source>{{%1}} is outside the answer script: the operator&apos;s window fills placeholders in the script only, the operator would see it as it is</source>
+        <source>{{%1}} is outside the answer script: the operator's window fills placeholders in the script only, the operator would see it as it is</source>
         <translation>{{%1}} стоит вне скрипта ответа: окно оператора заполняет подстановки только в скрипте, оператор увидит её как есть</translation>
     </message>
     <message>
@@ -735,8 +810,8 @@ Options:
         <translation>Файлов: %1, загружено статей: %2, проблем: %3</translation>
     </message>
     <message>
-        <source>Knowledge base: check [DIR], search &quot;QUERY&quot;, stats.</source>
-        <translation>База знаний: check [КАТАЛОГ], search &quot;ЗАПРОС&quot;, stats.</translation>
+        <source>Knowledge base: check [DIR], search "QUERY", stats.</source>
+        <translation>База знаний: check [КАТАЛОГ], search "ЗАПРОС", stats.</translation>
     </message>
     <message>
         <source>Knowledge-base directory.</source>
@@ -763,15 +838,15 @@ Options:
         <translation>Показать и полнотекстовый запрос.</translation>
     </message>
     <message>
-        <source>Usage: hotline-cli kb search &quot;QUERY&quot; [--limit N] [--category ID] [--json]</source>
-        <translation>Использование: hotline-cli kb search &quot;ЗАПРОС&quot; [--limit N] [--category ID] [--json]</translation>
+        <source>Usage: hotline-cli kb search "QUERY" [--limit N] [--category ID] [--json]</source>
+        <translation>Использование: hotline-cli kb search "ЗАПРОС" [--limit N] [--category ID] [--json]</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to 1000.</source>
         <translation>--limit должен быть целым числом от 1 до 1000.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
+        <source>Unknown category "%1".</source>
         <translation>Неизвестная категория «%1».</translation>
     </message>
     <message>
@@ -819,7 +894,7 @@ The knowledge base stays %2.</source>
     </message>
     <message>
         <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
-kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</source>
+kb sync: bring this workstation's knowledge base in step with the wiki.</source>
         <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
 kb sync: обновить базу знаний этого рабочего места из вики.</translation>
     </message>
@@ -870,23 +945,23 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>нет категорий</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
+        <source>unknown category "%1": use a subcategory id from categories.json</source>
         <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
     </message>
     <message>
-        <source>the article of category &quot;%1&quot; must lie in articles/%2/</source>
+        <source>the article of category "%1" must lie in articles/%2/</source>
         <translation>статья категории «%1» должна лежать в articles/%2/</translation>
     </message>
     <message>
-        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
+        <source>unknown agency "%1" (see reference/agencies.json)</source>
         <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
     </message>
     <message>
-        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
+        <source>the agency "%1" no longer exists; use "%2"</source>
         <translation>ведомство «%1» упразднено; используйте «%2»</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also in %2)</source>
+        <source>duplicate id "%1" (also in %2)</source>
         <translation>повторяющийся id «%1» (также в %2)</translation>
     </message>
     <message>
@@ -936,7 +1011,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Локальная очередь исходящих обращений: list показывает все записи (строки JSON), send отправляет всё, что пора отправить.</translation>
     </message>
     <message>
-        <source>The outbox database (default: the workstation&apos;s).</source>
+        <source>The outbox database (default: the workstation's).</source>
         <translation>Файл очереди исходящих (по умолчанию — рабочего места).</translation>
     </message>
     <message>
@@ -978,7 +1053,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>There is no article &quot;%1&quot;.</source>
+        <source>There is no article "%1".</source>
         <translation>Статьи «%1» нет.</translation>
     </message>
     <message>
@@ -1008,23 +1083,23 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineClient</name>
     <message>
-        <source>The server&apos;s certificate has expired. Ask the server administrator to renew it.</source>
+        <source>The server's certificate has expired. Ask the server administrator to renew it.</source>
         <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить его.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
+        <source>The server's certificate is not valid yet. Check the date and time of this computer.</source>
         <translation>Сертификат сервера ещё не действует. Проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for another name. Check the server address.</source>
+        <source>The server's certificate was issued for another name. Check the server address.</source>
         <translation>Сертификат сервера выдан на другое имя. Проверьте адрес сервера.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
+        <source>The server's certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
         <translation>Сертификат сервера выдан не доверенным центром. Если в регионе свой удостоверяющий центр, выберите файл его сертификата в окне входа.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has been revoked.</source>
+        <source>The server's certificate has been revoked.</source>
         <translation>Сертификат сервера отозван.</translation>
     </message>
     <message>
@@ -1052,7 +1127,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Нет связи с сервером: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
+        <source>The server's answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
         <translation>Не удаётся прочитать ответ сервера (HTTP %1, не JSON). Это точно адрес сервера Redmine?</translation>
     </message>
     <message>
@@ -1099,7 +1174,7 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineSchema</name>
     <message>
-        <source>The server&apos;s project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
+        <source>The server's project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
         <translation>Проект «%1» на сервере не настроен для линии (нет трекеров или поля «UUID клиента»). Попросите администратора запустить provision.rb.</translation>
     </message>
 </context>
@@ -1148,7 +1223,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>synonyms.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>synonyms.json has no &quot;groups&quot; list.</source>
+        <source>synonyms.json has no "groups" list.</source>
         <translation>В synonyms.json нет списка «groups».</translation>
     </message>
     <message>
@@ -1156,7 +1231,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>пустое слово</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a term cannot hold a semicolon</source>
+        <source>"%1": a term cannot hold a semicolon</source>
         <translation>«%1»: в слове не может быть точки с запятой</translation>
     </message>
     <message>
@@ -1164,7 +1239,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>в группе должно быть хотя бы два разных слова или выражения</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is also in group %2</source>
+        <source>"%1" is also in group %2</source>
         <translation>«%1» есть и в группе %2</translation>
     </message>
     <message>
@@ -1297,11 +1372,11 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>WikiPublisher</name>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Ответ сервера не удалось прочитать.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no wiki page.</source>
+        <source>The server's answer has no wiki page.</source>
         <translation>В ответе сервера нет вики-страницы.</translation>
     </message>
     <message>
@@ -1309,7 +1384,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>%1: это не статья базы знаний</translation>
     </message>
     <message>
-        <source>%1: the article&apos;s id is &quot;%2&quot;</source>
+        <source>%1: the article's id is "%2"</source>
         <translation>%1: у статьи идентификатор «%2»</translation>
     </message>
     <message>
@@ -1344,7 +1419,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Не удалось заменить %1.</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;</source>
+        <source>unknown category "%1"</source>
         <translation>неизвестная категория «%1»</translation>
     </message>
 </context>
@@ -1357,6 +1432,13 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Cannot read the production calendar %1: %2</source>
         <translation>Не удаётся прочитать производственный календарь %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::app::SingleInstance</name>
+    <message>
+        <source>Another start of the workstation cannot reach this one (%1): %2</source>
+        <translation>Повторный запуск рабочего места не сможет передать звонок этому (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1565,14 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
+    <message>
+        <source>Addition to appeal #%1: %2</source>
+        <translation>Дополнение к обращению №%1: %2</translation>
+    </message>
+    <message>
+        <source>Addition to an appeal</source>
+        <translation>Дополнение</translation>
+    </message>
 </context>
 <context>
     <name>hotline::kbedit::ArticleListModel</name>
@@ -1549,15 +1639,15 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbEditor</name>
     <message>
-        <source>Enter the article&apos;s title: operators find it by the title.</source>
+        <source>Enter the article's title: operators find it by the title.</source>
         <translation>Введите заголовок статьи: операторы находят её по заголовку.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы (он станет именем вики-страницы).</translation>
     </message>
     <message>
-        <source>An article with the id &quot;%1&quot; already exists.</source>
+        <source>An article with the id "%1" already exists.</source>
         <translation>Статья с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
@@ -1612,14 +1702,14 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbWorkspace</name>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
+        <source>duplicate id "%1"</source>
         <translation>повторяющийся идентификатор «%1»</translation>
     </message>
 </context>
 <context>
     <name>hotline::kbedit::SynonymsModel</name>
     <message>
-        <source>Separate the words and phrases with &quot;;&quot;</source>
+        <source>Separate the words and phrases with ";"</source>
         <translation>Разделяйте слова и выражения точкой с запятой «;»</translation>
     </message>
     <message>
@@ -1642,7 +1732,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Неверный адрес сервера. Введите его в виде https://redmine.example.ru</translation>
     </message>
     <message>
-        <source>Plain http is not allowed: API keys and callers&apos; data would travel unencrypted. Use an https:// address.</source>
+        <source>Plain http is not allowed: API keys and callers' data would travel unencrypted. Use an https:// address.</source>
         <translation>Обычный http не допускается: ключи API и данные заявителей передавались бы без шифрования. Используйте адрес https://.</translation>
     </message>
     <message>
@@ -1664,6 +1754,217 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Not logged in to the server. Log in first.</source>
         <translation>Нет входа на сервер. Сначала войдите.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::BaresipLink</name>
+    <message>
+        <source>The softphone closed the link.</source>
+        <translation>Софтфон закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation>На этом рабочем месте софтфон не настроен.</translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is not valid: write it as 127.0.0.1:PORT.</source>
+        <translation>Адрес управления софтфоном «%1» неверен: укажите его как 127.0.0.1:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is refused: baresip's control port has no password and must listen on this computer only (127.0.0.1 or ::1), never on a network address.</source>
+        <translation>Адрес управления софтфоном «%1» отклонён: порт управления baresip не защищён паролем и должен быть открыт только на этом компьютере (127.0.0.1 или ::1), а не на адресе в сети.</translation>
+    </message>
+    <message>
+        <source>Connecting to the softphone…</source>
+        <translation>Подключение к софтфону…</translation>
+    </message>
+    <message>
+        <source>The softphone does not answer on %1:%2 (%3). Is baresip running?</source>
+        <translation>Софтфон не отвечает на %1:%2 (%3). Запущен ли baresip?</translation>
+    </message>
+    <message>
+        <source>malformed message</source>
+        <translation>неверное сообщение</translation>
+    </message>
+    <message>
+        <source>The softphone could not %1: %2</source>
+        <translation>Софтфону не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: %1</source>
+        <translation>Софтфон не подключён: %1</translation>
+    </message>
+    <message>
+        <source>answer the call</source>
+        <translation>ответить на звонок</translation>
+    </message>
+    <message>
+        <source>end the call</source>
+        <translation>завершить звонок</translation>
+    </message>
+    <message>
+        <source>put the call on hold</source>
+        <translation>поставить звонок на удержание</translation>
+    </message>
+    <message>
+        <source>resume the call</source>
+        <translation>снять звонок с удержания</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>позвонить на %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerAppealsModel</name>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <source>%1, done late</source>
+        <translation>%1, с опозданием</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerHistory</name>
+    <message>
+        <source>Not filed: waits for a person</source>
+        <translation>Не зарегистрировано: нужен человек</translation>
+    </message>
+    <message>
+        <source>In the outbox, not sent yet</source>
+        <translation>В исходящих, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Filed to Redmine</source>
+        <translation>Зарегистрировано в Redmine</translation>
+    </message>
+    <message>
+        <source>No server is connected: only this workstation's data is shown.</source>
+        <translation>Сервер не подключён: показаны только данные этого рабочего места.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::MissedCallsModel</name>
+    <message>
+        <source>hidden number</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Звонил</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::PhoneDesk</name>
+    <message>
+        <source>Phone: not connected</source>
+        <translation>Телефон: не подключён</translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation>Входящий: %1</translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Вызов: %1</translation>
+    </message>
+    <message>
+        <source>On the line: %1</source>
+        <translation>Разговор: %1</translation>
+    </message>
+    <message>
+        <source>Phone: ready</source>
+        <translation>Телефон: готов</translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation>На этом рабочем месте софтфон не настроен.</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: call the number from the phone.</source>
+        <translation>Софтфон не подключён: наберите номер с телефона.</translation>
+    </message>
+    <message>
+        <source>Finish the current call first.</source>
+        <translation>Сначала завершите текущий звонок.</translation>
+    </message>
+    <message>
+        <source>There is no number to call back.</source>
+        <translation>Нет номера для обратного звонка.</translation>
+    </message>
+    <message>
+        <source>A call from %1 came in while the previous call is not filed: file or discard it, then start the call (F5).</source>
+        <translation>Поступил звонок с %1, а предыдущий звонок не оформлен: оформите или отмените его, затем начните звонок (F5).</translation>
+    </message>
+    <message>
+        <source>a hidden number</source>
+        <translation>скрытого номера</translation>
+    </message>
+    <message>
+        <source>The previous call was not filed: it is recorded as a call without an appeal. The appeal form keeps what was typed.</source>
+        <translation>Предыдущий звонок не был оформлен: он записан как звонок без обращения. Форма обращения сохранила введённое.</translation>
+    </message>
+    <message>
+        <source>The caller hung up. The call is kept for filing.</source>
+        <translation>Заявитель положил трубку. Звонок сохранён для оформления.</translation>
+    </message>
+    <message>
+        <source>No answer from %1%2.</source>
+        <translation>%1 не отвечает%2.</translation>
+    </message>
+    <message>
+        <source>The softphone stopped during the call. The call is kept for filing; the phone reconnects by itself.</source>
+        <translation>Софтфон отключился во время звонка. Звонок сохранён для оформления; телефон переподключится сам.</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while a call was ringing: it is listed as missed.</source>
+        <translation>Софтфон отключился, когда звонил вызов: он записан в пропущенные.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2618,157 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>%1, if the call started now:</source>
         <translation>%1, если звонок начать сейчас:</translation>
     </message>
+    <message>
+        <source>Ringing: %1 — F5 answers, F7 refuses</source>
+        <translation>Звонит %1 — F5 ответить, F7 отклонить</translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Вызов %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallerCard</name>
+    <message>
+        <source>Earlier appeals of the caller</source>
+        <translation>Прежние обращения звонящего</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;No.:</source>
+        <translation>&amp;№ обращения:</translation>
+    </message>
+    <message>
+        <source>the number the caller names (Ctrl+G)</source>
+        <translation>номер, который называет заявитель (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Appeal number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>The appeal as the caller should hear it</source>
+        <translation>Обращение, как его прочитать заявителю</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>The selected appeal's status from Redmine (Enter)</source>
+        <translation>Состояние выбранного обращения из Redmine (Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the appeal…</source>
+        <translation>&amp;Дополнить обращение…</translation>
+    </message>
+    <message>
+        <source>Adds the caller's new information to the selected appeal as a note (Ctrl+Shift+D)</source>
+        <translation>Добавляет новые сведения заявителя к выбранному обращению примечанием (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal</source>
+        <translation>&amp;Новое обращение</translation>
+    </message>
+    <message>
+        <source>Opens the appeal form with the caller's phone and INN (Ctrl+Shift+N)</source>
+        <translation>Открывает форму обращения с телефоном и ИНН звонящего (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the appeal's number (digits only) and press Enter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Введите номер обращения (только цифры) и нажмите Enter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Звонящий не определён</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Звонящий: %1</translation>
+    </message>
+    <message>
+        <source>Calls from this number on this workstation in 90 days: %1 (missed: %2).</source>
+        <translation>Звонков с этого номера на это рабочее место за 90 дней: %1 (пропущено: %2).</translation>
+    </message>
+    <message>
+        <source>No number or INN yet: the card fills in when the caller is known.</source>
+        <translation>Номера и ИНН пока нет: карточка заполнится, когда звонящий станет известен.</translation>
+    </message>
+    <message>
+        <source>Only this workstation's data is shown: no server is connected.</source>
+        <translation>Показаны только данные этого рабочего места: сервер не подключён.</translation>
+    </message>
+    <message>
+        <source>This workstation's data; asking Redmine…</source>
+        <translation>Данные этого рабочего места; запрос в Redmine…</translation>
+    </message>
+    <message>
+        <source>Only this workstation's data is shown: Redmine did not answer (%1).</source>
+        <translation>Показаны только данные этого рабочего места: Redmine не ответил (%1).</translation>
+    </message>
+    <message>
+        <source>Appeals from Redmine and this workstation: %1.</source>
+        <translation>Обращения из Redmine и с этого рабочего места: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading appeal №%1 from Redmine…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Чтение обращения №%1 из Redmine…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal №%1&lt;/b&gt; — %2, of %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Обращение №%1&lt;/b&gt; — %2, от %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal not sent yet&lt;/b&gt; — %1, of %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Обращение ещё не отправлено&lt;/b&gt; — %1, от %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Состояние:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Срок:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Enter: the whole status from Redmine.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Enter — полное состояние из Redmine.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Executor now:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Исполнитель сейчас:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap step:&lt;/b&gt; %1 — %2 (%3 of %4 done)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Шаг дорожной карты:&lt;/b&gt; %1 — %2 (выполнено %3 из %4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap:&lt;/b&gt; all %1 steps done&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Дорожная карта:&lt;/b&gt; все шаги (%1) выполнены&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; &lt;span style='%1'&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Срок:&lt;/b&gt; &lt;span style='%1'&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer&lt;/b&gt; (%1, %2):&lt;/p&gt;&lt;blockquote&gt;%3&lt;/blockquote&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Последний ответ&lt;/b&gt; (%1, %2):&lt;/p&gt;&lt;blockquote&gt;%3&lt;/blockquote&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer:&lt;/b&gt; none yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Последний ответ:&lt;/b&gt; пока нет.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::CategoriesPage</name>
@@ -2424,7 +2876,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать &amp;мой текст поверх версии %1…</translation>
     </message>
     <message>
-        <source>&amp;Take the server&apos;s text (yours stays one Ctrl+Z away)</source>
+        <source>&amp;Take the server's text (yours stays one Ctrl+Z away)</source>
         <translation>&amp;Взять текст с сервера (ваш вернёт Ctrl+Z)</translation>
     </message>
     <message>
@@ -2513,6 +2965,41 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Computing the figures of the filtered calls…</source>
         <translation>Подсчёт показателей по отобранным звонкам…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed calls:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;answered within %2 s:&lt;/b&gt; %3 (%4 of %5 with a known ringing time)</source>
+        <translation>&lt;b&gt;Пропущено звонков:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;отвечено за %2 с:&lt;/b&gt; %3 (%4 из %5 с известным временем ожидания)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::DuplicateHint</name>
+    <message>
+        <source>Checked on this workstation only: no server is connected.</source>
+        <translation>Проверено только на этом рабочем месте: сервер не подключён.</translation>
+    </message>
+    <message>
+        <source>Asking Redmine…</source>
+        <translation>Запрос в Redmine…</translation>
+    </message>
+    <message>
+        <source>Checked on this workstation only: %1</source>
+        <translation>Проверено только на этом рабочем месте: %1</translation>
+    </message>
+    <message>
+        <source>An open appeal with this INN from the last %1 days: &lt;b&gt;№%2&lt;/b&gt; of %3 «%4» (%5). &lt;a href="note:%2"&gt;Add to it&lt;/a&gt; instead of filing a new one?</source>
+        <translation>Открытое обращение с этим ИНН за последние %1 дней: &lt;b&gt;№%2&lt;/b&gt; от %3 «%4» (%5). &lt;a href="note:%2"&gt;Дополнить его&lt;/a&gt; вместо нового?</translation>
+    </message>
+    <message>
+        <source>An appeal with this INN was filed on this workstation on %1 and is not sent yet: «%2».</source>
+        <translation>Обращение с этим ИНН подано на этом рабочем месте %1 и ещё не отправлено: «%2».</translation>
+    </message>
+    <message>
+        <source>Open appeals with this INN: %1 in all.</source>
+        <translation>Всего открытых обращений с этим ИНН: %1.</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +3100,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Вход на сервер Redmine</translation>
     </message>
     <message>
-        <source>Only if the server&apos;s certificate is from a regional CA</source>
+        <source>Only if the server's certificate is from a regional CA</source>
         <translation>Только если сертификат сервера выдан региональным УЦ</translation>
     </message>
     <message>
@@ -2787,7 +3274,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>не дата</translation>
     </message>
     <message>
-        <source>Words callers use, colloquial ones and abbreviations too; separate them with &quot;;&quot;</source>
+        <source>Words callers use, colloquial ones and abbreviations too; separate them with ";"</source>
         <translation>Слова, которыми говорят заявители, в том числе разговорные и сокращения; разделяйте их точкой с запятой «;»</translation>
     </message>
     <message>
@@ -2837,6 +3324,29 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>%1 (no such category)</source>
         <translation>%1 (такой категории нет)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MissedCallsView</name>
+    <message>
+        <source>Missed calls</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>&amp;Call back (Enter)</source>
+        <translation>&amp;Перезвонить (Enter)</translation>
+    </message>
+    <message>
+        <source>No missed calls in the last 7 days.</source>
+        <translation>За последние 7 дней пропущенных нет.</translation>
+    </message>
+    <message>
+        <source>A caller leaves the list once a call with them is answered.</source>
+        <translation>Звонящий уходит из списка, когда разговор с ним состоялся.</translation>
+    </message>
+    <message>
+        <source>Missed calls (%1)</source>
+        <translation>Пропущенные (%1)</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3403,29 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::ui::NoteDialog</name>
+    <message>
+        <source>Add to appeal №%1</source>
+        <translation>Дополнить обращение №%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal №%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Обращение №%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;What the caller adds (it goes to the appeal's history in Redmine; the executor sees it):</source>
+        <translation>&amp;Что сообщает заявитель (попадёт в историю обращения в Redmine, исполнитель увидит):</translation>
+    </message>
+    <message>
+        <source>Addition to the appeal</source>
+        <translation>Дополнение к обращению</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Дополнить (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -2925,6 +3458,41 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Delete this appeal from the local list? It stays in Redmine.</source>
         <translation>Удалить обращение из локального списка? В Redmine оно останется.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PhoneUi</name>
+    <message>
+        <source>Caller</source>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Appeal by &amp;number…</source>
+        <translation>Обращение по &amp;номеру…</translation>
+    </message>
+    <message>
+        <source>&amp;Missed calls</source>
+        <translation>&amp;Пропущенные звонки</translation>
+    </message>
+    <message>
+        <source>Caller's &amp;card</source>
+        <translation>&amp;Карточка звонящего</translation>
+    </message>
+    <message>
+        <source>The local outbox could not be opened: the addition cannot be stored.</source>
+        <translation>Локальные исходящие не открылись: дополнение сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>The addition to appeal №%1 is in the outbox.</source>
+        <translation>Дополнение к обращению №%1 в исходящих.</translation>
+    </message>
+    <message>
+        <source>The addition was not stored: %1</source>
+        <translation>Дополнение не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3617,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Публикация…</translation>
     </message>
     <message>
-        <source>the other editor&apos;s text</source>
+        <source>the other editor's text</source>
         <translation>замену текстом другого редактора</translation>
     </message>
     <message>
@@ -3065,11 +3633,11 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>«%1» не опубликованы: проверка нашла проблемы (они перечислены на странице). Исправьте их и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>the other editor&apos;s categories</source>
+        <source>the other editor's categories</source>
         <translation>замену категориями другого редактора</translation>
     </message>
     <message>
-        <source>the other editor&apos;s synonyms</source>
+        <source>the other editor's synonyms</source>
         <translation>замену синонимами другого редактора</translation>
     </message>
     <message>
@@ -3093,7 +3661,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать ваш текст поверх версии %1 (автор: %2)? Его правка будет заменена вашим текстом; она останется в истории, её можно восстановить.</translation>
     </message>
     <message>
-        <source>The other editor&apos;s text is in the editor now; Ctrl+Z brings your text back.</source>
+        <source>The other editor's text is in the editor now; Ctrl+Z brings your text back.</source>
         <translation>В редакторе теперь текст другого редактора; Ctrl+Z вернёт ваш текст.</translation>
     </message>
     <message>
@@ -3168,7 +3736,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>&amp;Комментарий к правке (обязательно; другие редакторы увидят его в истории):</translation>
     </message>
     <message>
-        <source>What changed and why, e.g. «new deadline from the ministry&apos;s letter»</source>
+        <source>What changed and why, e.g. «new deadline from the ministry's letter»</source>
         <translation>Что изменилось и почему, например: «новый срок по письму министерства»</translation>
     </message>
     <message>
@@ -3235,7 +3803,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation> р. д.</translation>
     </message>
     <message>
-        <source>Working day from the complaint&apos;s registration day by which the step is due</source>
+        <source>Working day from the complaint's registration day by which the step is due</source>
         <translation>Рабочий день от дня регистрации жалобы, к которому шаг должен быть выполнен</translation>
     </message>
 </context>
@@ -3438,7 +4006,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Группы синонимов</translation>
     </message>
     <message>
-        <source>&amp;Groups (F2 edits a group; separate the words and phrases with &quot;;&quot;):</source>
+        <source>&amp;Groups (F2 edits a group; separate the words and phrases with ";"):</source>
         <translation>&amp;Группы (F2 — править группу; слова и выражения разделяйте «;»):</translation>
     </message>
     <message>
