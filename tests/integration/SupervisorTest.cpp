@@ -344,7 +344,7 @@ TEST_CASE("calls of two operators, with and without appeals, reach the superviso
     CHECK(idle.value().changed == 0);
 }
 
-TEST_CASE("Operators see the line's appeals but not other operators' call records; the supervisor sees all",
+TEST_CASE("Operators see the line's appeals but not other operators' call records, the supervisor sees all",
           "[integration][supervisor]") {
     const auto e = it::env();
     const QString inn = QString::number(QRandomGenerator::global()->bounded(1000000000, 2000000000));

@@ -124,7 +124,7 @@ TEST_CASE("«Дополнить обращение»: the note reaches the appea
     CHECK(puts == 1);            // the retry read the journal and did not put it again
 }
 
-TEST_CASE("An appeal by its number: status in plain Russian, executor, roadmap step, deadline, last public answer; "
+TEST_CASE("An appeal by its number: status in plain Russian, executor, roadmap step, deadline, last public answer, and "
           "what Redmine refuses is said",
           "[integration][phone]") {
     const QString number = randomMobile();

@@ -22,8 +22,8 @@ QDateTime thursday(int h, int m, int s = 0) {
 
 } // namespace
 
-TEST_CASE("A call rings: the window shows the number and the caller's card with their Redmine appeals; "
-          "answered with F5 the timer runs from the answer; F7 hangs up",
+TEST_CASE("A call rings: the window shows the number and the caller's card with their Redmine appeals, "
+          "answered with F5 the timer runs from the answer, F7 hangs up",
           "[integration][phone]") {
     const QString number = randomMobile();
     // A colleague filed an appeal for this caller earlier: operators see the line's appeals.

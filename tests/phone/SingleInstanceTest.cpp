@@ -62,7 +62,7 @@ TEST_CASE("--incoming-call and a tel: link reach the running instance through an
     CHECK(received.at(2).at(0).toJsonObject().value(QLatin1String("activate")).toBool());
 }
 
-TEST_CASE("A crashed instance's socket is taken over; arguments are read as the softphones give them", "[phone]") {
+TEST_CASE("A crashed instance's socket is taken over, arguments are read as the softphones give them", "[phone]") {
     QTemporaryDir dir;
     const QString socket = dir.filePath(QStringLiteral("hotline.socket"));
     {
