@@ -18,6 +18,7 @@ ScriptController::ScriptController(ScriptRunnerView* view, ArticleView* article,
     : QObject(parent)
     , m_view(view)
     , m_article(article)
+    , m_navigator(navigator)
     , m_form(form)
     , m_session(session)
     , m_kb(kb) {
@@ -48,8 +49,11 @@ void ScriptController::setKnowledgeBase(const kb::KnowledgeBase* kb) {
 }
 
 void ScriptController::start(const QString& scriptId) {
-    if (m_view->start(scriptId))
-        emit message(tr("Script started: number keys answer, Backspace goes back, Esc closes it."));
+    if (!m_view->start(scriptId))
+        return;
+    m_navigator->revealInTree(scriptId);
+    m_view->setFocus(Qt::OtherFocusReason); // the tree took it: the number keys answer
+    emit message(tr("Script started: number keys answer, Backspace goes back, Esc closes it."));
 }
 
 void ScriptController::showArticleArea(bool show) {

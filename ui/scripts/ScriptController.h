@@ -45,6 +45,7 @@ private:
 
     ScriptRunnerView* m_view;
     ArticleView* m_article;
+    NavigatorPanel* m_navigator;
     AppealForm* m_form;
     call::CallSession* m_session;
     const kb::KnowledgeBase* m_kb;

@@ -32,20 +32,11 @@ ScriptRunnerView::ScriptRunnerView(ScriptRunner::Lookup lookup, const kb::Knowle
 void ScriptRunnerView::build() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
-    auto* head = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("scriptTitle"));
     m_title->setWordWrap(true);
     m_title->setStyleSheet(QStringLiteral("font-weight:bold; font-size:large;"));
-    head->addWidget(m_title, 1);
-    m_back = new QPushButton(tr("← Back (Backspace)"), this);
-    m_restart = new QPushButton(tr("From the start (Ctrl+R)"), this);
-    m_close = new QPushButton(tr("Close (Esc)"), this);
-    for (QPushButton* b : {m_back, m_restart, m_close}) {
-        b->setFocusPolicy(Qt::NoFocus); // their keys work from anywhere in the view
-        head->addWidget(b);
-    }
-    layout->addLayout(head);
+    layout->addWidget(m_title);
     m_trail = new QLabel(this);
     m_trail->setObjectName(QStringLiteral("scriptTrail"));
     m_trail->setWordWrap(true);
@@ -82,8 +73,22 @@ void ScriptRunnerView::build() {
     m_note->setStyleSheet(QStringLiteral("color:#5a4a00; background-color:#fff8d6; padding:4px;"));
     bodyLayout->addWidget(m_note);
     bodyLayout->addStretch(1);
+    m_about = new QLabel(body);
+    m_about->setWordWrap(true);
+    m_about->setStyleSheet(QStringLiteral("color:#666666;"));
+    bodyLayout->addWidget(m_about);
     scroll->setWidget(body);
     layout->addWidget(scroll, 1);
+    auto* keys = new QHBoxLayout;
+    m_back = new QPushButton(tr("← Back (Backspace)"), this);
+    m_restart = new QPushButton(tr("From the start (Ctrl+R)"), this);
+    m_close = new QPushButton(tr("Close (Esc)"), this);
+    for (QPushButton* b : {m_back, m_restart, m_close}) {
+        b->setFocusPolicy(Qt::NoFocus); // their keys work from anywhere in the view
+        keys->addWidget(b);
+    }
+    keys->addStretch(1);
+    layout->addLayout(keys);
 
     connect(m_back, &QPushButton::clicked, this, &ScriptRunnerView::back);
     connect(m_restart, &QPushButton::clicked, this, &ScriptRunnerView::restart);
@@ -233,6 +238,7 @@ void ScriptRunnerView::render() {
         m_text->clear();
         m_summary->clear();
         m_note->hide();
+        m_about->hide();
         return;
     }
     m_title->setText(start && start != current ? tr("Script: %1 → %2").arg(start->title, current->title)
@@ -270,6 +276,9 @@ void ScriptRunnerView::render() {
     m_answers->setVisible(!m_buttons.isEmpty());
     m_note->setVisible(!n->note.isEmpty());
     m_note->setText(tr("For the operator: %1").arg(n->note));
+    const scripts::Script* about = start ? start : current;
+    m_about->setVisible(!about->notes.isEmpty() && !result);
+    m_about->setText(tr("About this script: %1").arg(about->notes));
 }
 
 void ScriptRunnerView::keyPressEvent(QKeyEvent* event) {

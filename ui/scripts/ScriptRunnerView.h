@@ -80,6 +80,7 @@ private:
     QLabel* m_text;
     QLabel* m_summary;
     QLabel* m_note;
+    QLabel* m_about; // the script's notes for the operator
     QWidget* m_answers;
     QVBoxLayout* m_answerLayout;
     QList<QPushButton*> m_buttons;
