@@ -126,7 +126,7 @@ TEST_CASE("A script runs from the keyboard to a result that opens the article an
     CHECK(record.articles.contains(QStringLiteral("subsidiya-modernizatsiya")));
 }
 
-TEST_CASE("A jump goes on in another script; Ctrl+R starts again and Esc leaves the script", "[ui][scripts]") {
+TEST_CASE("A jump goes on in another script, Ctrl+R starts again and Esc leaves the script", "[ui][scripts]") {
     UiFixture f(msk(2026, 11, 23, 11, 0));
     ui::MainWindow& w = f.open();
     // Started from the category tree: the scripts are listed under their subcategory.
