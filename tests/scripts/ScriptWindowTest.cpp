@@ -63,7 +63,7 @@ TEST_CASE("A script runs from the keyboard to a result that opens the article an
     REQUIRE(QApplication::focusWidget() == view);
     CHECK(nodeId(w) == QStringLiteral("q-registratsiya"));
     CHECK_FALSE(w.articleView()->isVisible()); // the questions have the room
-    CHECK(view->answerButtons().size() == 4);
+    CHECK(view->answerButtons().size() == 5);
     CHECK(view->answerButtons().first()->text().startsWith(QStringLiteral("1")));
 
     press(Qt::Key_1); // «Да, ИП или организация»
