@@ -2,7 +2,7 @@
 // operator window over the shipped knowledge base with a fixed Moscow time, and the real KB editor over an
 // in-memory wiki.
 //
-//   script_screenshots runner|result|editor OUT.png [EXTRA.qm]
+//   script_screenshots runner|result|editor|supervisor OUT.png [EXTRA.qm]
 //
 // EXTRA.qm: translations not merged into the shipped .ts yet (translations/pending/scripts.json).
 
@@ -13,16 +13,20 @@
 #include "ScriptNodeForm.h"
 #include "call/CallSession.h"
 #include "call/ManualClock.h"
+#include "calllog/CallLogCache.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "domain/ReferenceData.h"
 #include "kb/KbRepository.h"
 #include "kbedit/ScriptEditor.h"
+#include "net/CallPlanner.h"
 #include "outbox/OutboxStore.h"
 #include "scripts/ScriptRunnerView.h"
 #include "search/NavigatorPanel.h"
 #include "settings/Settings.h"
 #include "settings/Translations.h"
+#include "supervisor/ScriptUsageView.h"
+#include "supervisor/SupervisorWindow.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -117,6 +121,55 @@ int editorWindow(const QString& out) {
     return grabLater(window, out, 1200);
 }
 
+// A day of calls with scripts, as the supervisor sees them.
+int supervisorWindow(const QString& out) {
+    QTemporaryDir data;
+    ManualClock clock(domain::moscowDateTime(QDate(2026, 12, 3), QTime(17, 40)));
+    const auto policy = domain::DeadlinePolicy::fromKb(kKb).value();
+    auto cache = calllog::CallLogCache::open(data.filePath(QStringLiteral("calllog.sqlite")), policy).value();
+    const kb::KnowledgeBase::Loaded kb = kb::KnowledgeBase::loadFromDir(kKb);
+    using End = call::CallScriptRun::End;
+    // Each script: calls that reached each result in turn, some left at the first question or the second step.
+    calllog::CallLogRecords records;
+    int id = 1;
+    for (const scripts::Script& s : kb.kb.scripts()) {
+        QStringList results;
+        for (const scripts::Node& n : s.nodes) {
+            if (n.type == scripts::NodeType::Result)
+                results << n.id;
+        }
+        const int calls = 3 + int(s.id.size() % 7);
+        for (int i = 0; i < calls; ++i, ++id) {
+            calllog::CallLogRecord r;
+            r.issueId = id;
+            r.kindId = QStringLiteral("call");
+            r.tracker = QStringLiteral("Звонок");
+            r.status = QStringLiteral("Закрыта");
+            r.callStart = domain::moscowDateTime(QDate(2026, 12, 3), QTime(9 + i % 8, (7 * id) % 60));
+            r.createdOn = r.callStart.addSecs(180);
+            r.updatedOn = r.createdOn;
+            r.result = QStringLiteral("Консультация дана");
+            const bool left = i % 4 == 3;
+            r.scripts = net::scriptRunsText(
+                {{s.id, left ? QStringList{s.start} : QStringList{s.start, results.at(i % results.size())},
+                  left ? End::Abandoned : End::Result}});
+            records << r;
+        }
+    }
+    if (!cache->upsert(records))
+        return 1;
+    ui::SupervisorWindow window(*cache, nullptr, clock);
+    window.scriptUsage()->setNames([&kb](const QString& script, const QString& node) {
+        const scripts::Script* s = kb.kb.script(script);
+        const scripts::Node* n = s && !node.isEmpty() ? s->node(node) : nullptr;
+        return !s ? QString() : node.isEmpty() ? s->title : n ? scripts::nodeLabel(*n) : QString();
+    });
+    window.resize(1366, 768);
+    window.show();
+    window.tabs()->setCurrentWidget(window.scriptUsage());
+    return grabLater(window, out, 900);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -137,5 +190,7 @@ int main(int argc, char* argv[]) {
             QApplication::installTranslator(extra);
     }
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
+    if (scene == QLatin1String("supervisor"))
+        return supervisorWindow(out);
     return scene == QLatin1String("editor") ? editorWindow(out) : operatorWindow(scene, out);
 }

@@ -18,6 +18,7 @@ ScriptUsageView::ScriptUsageView(QWidget* parent)
     m_tree->setAccessibleName(tr("Use of the guided scripts"));
     m_tree->setHeaderLabels({tr("Script / where it ended"), tr("Started"), tr("Reached a result"),
                              tr("Went on in another script"), tr("Left without a result")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -37,9 +38,7 @@ void ScriptUsageView::setUsage(const Result<QList<calllog::ScriptUsage>>& usage)
         m_summary->setText(tr("The figures could not be computed: %1").arg(usage.error().message));
         return;
     }
-    int calls = 0;
     for (const calllog::ScriptUsage& u : usage.value()) {
-        calls += u.started;
         auto* top =
             new QTreeWidgetItem(m_tree, {name(u.script), QString::number(u.started), QString::number(u.reachedResult()),
                                          QString::number(u.jumped), QString::number(u.abandonedTotal())});
@@ -49,11 +48,13 @@ void ScriptUsageView::setUsage(const Result<QList<calllog::ScriptUsage>>& usage)
         for (const auto& [node, n] : u.results) {
             auto* item = new QTreeWidgetItem(top, {tr("result: %1").arg(name(u.script, node)), {}, QString::number(n)});
             item->setForeground(2, QColor(0x1f, 0x6f, 0x2a));
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         }
         for (const auto& [node, n] : u.abandoned) {
             auto* item =
                 new QTreeWidgetItem(top, {tr("left at: %1").arg(name(u.script, node)), {}, {}, {}, QString::number(n)});
             item->setForeground(4, QColor(0xb0, 0x20, 0x20));
+            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         }
         for (int c = 1; c < 5; ++c)
             top->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
@@ -63,7 +64,6 @@ void ScriptUsageView::setUsage(const Result<QList<calllog::ScriptUsage>>& usage)
                            ? tr("No guided script was run in the selected calls.")
                            : tr("%n script(s) run; each figure counts calls of the selected period and filters.",
                                 nullptr, int(usage.value().size())));
-    Q_UNUSED(calls)
 }
 
 QString ScriptUsageView::summary() const {
