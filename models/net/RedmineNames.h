@@ -42,6 +42,7 @@ inline const QString cfCallResult = QStringLiteral("Результат звон�
 inline const QString cfCallUuid = QStringLiteral("UUID звонка"); // every issue filed during the call
 // How long the call rang at the workstation before the answer (or before the caller gave up): softphone calls.
 inline const QString cfRingSeconds = QStringLiteral("Ожидание ответа, с");
+inline const QString cfScripts = QStringLiteral("Сценарии"); // guided scripts run: "script<TAB>end<TAB>nodes" per line
 
 inline const QString callResultConsulted = QStringLiteral("Консультация дана");
 inline const QString callResultAppeal = QStringLiteral("Обращение зарегистрировано");

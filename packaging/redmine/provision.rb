@@ -183,7 +183,9 @@ CUSTOM_FIELDS = [
   ['UUID звонка',            {format: 'string', trackers: CALL_FIGURES,
                               description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}],
   ['Ожидание ответа, с',     {format: 'int', trackers: CALL_FIGURES,
-                              description: 'Сколько секунд звонок звонил на рабочем месте до ответа (или до отказа)'}]
+                              description: 'Сколько секунд звонок звонил на рабочем месте до ответа (или до отказа)'}],
+  ['Сценарии',               {format: 'text', trackers: CALL_FIGURES,
+                              description: 'Сценарии звонка: «сценарий<TAB>result|jumped|abandoned<TAB>узлы через пробел», по строке'}]
 ].freeze
 
 SETTINGS = {
