@@ -86,7 +86,9 @@ TEST_CASE("The caller hangs up: the call ends and stays for filing", "[integrati
     PhoneWindow w(thursday(11, 0), &softphone, false);
     const QString number = randomMobile();
     SippCaller caller;
-    caller.ring(softphone, QStringLiteral("caller_hangs_up"), number, 1500);
+    // The caller talks 6 s after the answer, then hangs up: time for the test to see the call taken and to move
+    // the clock on before the BYE, even when the machine is busy.
+    caller.ring(softphone, QStringLiteral("caller_hangs_up"), number, 6000);
     REQUIRE(w.waitLine(Line::Ringing));
     w.key(Qt::Key_F5);
     REQUIRE(w.waitSession(State::Active));
@@ -111,7 +113,8 @@ TEST_CASE("A call nobody answers is a missed call, listed and called back throug
     PhoneWindow w(thursday(12, 0), &softphone, false);
     const QString number = randomMobile();
     SippCaller caller;
-    caller.ring(softphone, QStringLiteral("caller_gives_up"), number, 2000);
+    // It rings 8 s, then the caller gives up (CANCEL): time to see it ring and move the clock on, even when busy.
+    caller.ring(softphone, QStringLiteral("caller_gives_up"), number, 8000);
     REQUIRE(w.waitLine(Line::Ringing));
     w.ui.clock.advance(25);
     REQUIRE(w.waitLine(Line::Idle));
@@ -142,7 +145,13 @@ TEST_CASE("A call nobody answers is a missed call, listed and called back throug
                     QString::number(answerPort + 1), QStringLiteral("-m"), QStringLiteral("1"),
                     QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("60s")});
     REQUIRE(answerer.waitForStarted());
-    QTest::qWait(300);
+    // sipp listens once it holds its port.
+    REQUIRE(waitUntil([&] {
+        QUdpSocket probe;
+        return !probe.bind(QHostAddress::LocalHost, answerPort, QUdpSocket::DontShareAddress) ||
+               answerer.state() == QProcess::NotRunning;
+    }));
+    REQUIRE(answerer.state() == QProcess::Running);
     w.desk->setDialFormat(QStringLiteral("sip:%1@127.0.0.1:") + QString::number(answerPort));
     QTest::keyClick(missed->view(), Qt::Key_Return);
     REQUIRE(w.waitSession(State::Active));

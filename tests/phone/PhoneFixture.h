@@ -79,10 +79,10 @@ struct PhoneWindow {
         QTest::keyClick(ui.window.get(), static_cast<Qt::Key>(k), m);
     }
     QString statusMessage() { return ui.window->statusBar()->currentMessage(); }
-    bool waitLine(phone::PhoneDesk::Line line, int ms = 20000) {
+    bool waitLine(phone::PhoneDesk::Line line, int ms = 60000) {
         return waitUntil([&] { return desk->line() == line; }, ms);
     }
-    bool waitSession(call::CallSession::State state, int ms = 20000) {
+    bool waitSession(call::CallSession::State state, int ms = 60000) {
         return waitUntil([&] { return ui.session.state() == state; }, ms);
     }
 };
