@@ -94,6 +94,81 @@
     </message>
 </context>
 <context>
+    <name>AppealStatus</name>
+    <message>
+        <source>not assigned yet (with the moderator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered, waiting for the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the moderator, who passes it to the executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executor is working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is being checked by the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the answer is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 — done in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 — done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 — on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is connected: the appeal&apos;s status can be read only from Redmine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redmine does not show appeal #%1 to your account. Ask the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appeal #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocument</name>
     <message>
         <source>The article does not start with a ```json metadata block.</source>
@@ -586,11 +661,11 @@ Options:
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <source>Only your own appeals are checked: Redmine does not show operators the appeals of other operators.</source>
+        <source>All appeals of the line are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All appeals of the line are checked.</source>
+        <source>Only your own appeals may have been checked: your Redmine roles do not show the line&apos;s appeals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1711,13 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::app::SingleInstance</name>
+    <message>
+        <source>Another start of the workstation cannot reach this one (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::calllog::CallLogTableModel</name>
     <message>
         <source>Met</source>
@@ -1761,6 +1843,14 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition to appeal #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition to an appeal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2165,217 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Not logged in to the server. Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::BaresipLink</name>
+    <message>
+        <source>The softphone closed the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is not valid: write it as 127.0.0.1:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is refused: baresip&apos;s control port has no password and must listen on this computer only (127.0.0.1 or ::1), never on a network address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the softphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone does not answer on %1:%2 (%3). Is baresip running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the call on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerAppealsModel</name>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerHistory</name>
+    <message>
+        <source>Not filed: waits for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outbox, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed to Redmine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is connected: only this workstation&apos;s data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::MissedCallsModel</name>
+    <message>
+        <source>hidden number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::PhoneDesk</name>
+    <message>
+        <source>Phone: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: call the number from the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the current call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no number to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call from %1 came in while the previous call is not filed: file or discard it, then start the call (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hidden number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous call was not filed: it is recorded as a call without an appeal. The appeal form keeps what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller hung up. The call is kept for filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone stopped during the call. The call is kept for filing; the phone reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone stopped while a call was ringing: it is listed as missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,6 +3038,157 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         <source>%1, if the call started now:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ringing: %1 — F5 answers, F7 refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallerCard</name>
+    <message>
+        <source>Earlier appeals of the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number the caller names (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal as the caller should hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected appeal&apos;s status from Redmine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the caller&apos;s new information to the selected appeal as a note (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the appeal form with the caller&apos;s phone and INN (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the appeal&apos;s number (digits only) and press Enter.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from this number on this workstation in 90 days: %1 (missed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number or INN yet: the card fills in when the caller is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workstation&apos;s data is shown: no server is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s data; asking Redmine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workstation&apos;s data is shown: Redmine did not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals from Redmine and this workstation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading appeal №%1 from Redmine…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal №%1&lt;/b&gt; — %2, of %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal not sent yet&lt;/b&gt; — %1, of %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Enter: the whole status from Redmine.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Executor now:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap step:&lt;/b&gt; %1 — %2 (%3 of %4 done)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap:&lt;/b&gt; all %1 steps done&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer&lt;/b&gt; (%1, %2):&lt;/p&gt;&lt;blockquote&gt;%3&lt;/blockquote&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer:&lt;/b&gt; none yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::CategoriesPage</name>
@@ -2932,6 +3384,41 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Computing the figures of the filtered calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed calls:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;answered within %2 s:&lt;/b&gt; %3 (%4 of %5 with a known ringing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::DuplicateHint</name>
+    <message>
+        <source>Checked on this workstation only: no server is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Redmine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on this workstation only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open appeal with this INN from the last %1 days: &lt;b&gt;№%2&lt;/b&gt; of %3 «%4» (%5). &lt;a href=&quot;note:%2&quot;&gt;Add to it&lt;/a&gt; instead of filing a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal with this INN was filed on this workstation on %1 and is not sent yet: «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open appeals with this INN: %1 in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,6 +3744,29 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::MissedCallsView</name>
+    <message>
+        <source>Missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call back (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No missed calls in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caller leaves the list once a call with them is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed calls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ModeWindows</name>
     <message>
         <source>Supervisor</source>
@@ -3309,6 +3819,29 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::NoteDialog</name>
+    <message>
+        <source>Add to appeal №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal №%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the caller adds (it goes to the appeal&apos;s history in Redmine; the executor sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition to the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -3340,6 +3873,41 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Delete this appeal from the local list? It stays in Redmine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PhoneUi</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal by &amp;number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local outbox could not be opened: the addition cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addition to appeal №%1 is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addition was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

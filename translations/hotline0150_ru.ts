@@ -94,6 +94,81 @@
     </message>
 </context>
 <context>
+    <name>AppealStatus</name>
+    <message>
+        <source>not assigned yet (with the moderator)</source>
+        <translation>ещё не назначен (у модератора)</translation>
+    </message>
+    <message>
+        <source>Registered, waiting for the moderator</source>
+        <translation>Зарегистрировано, ждёт модератора</translation>
+    </message>
+    <message>
+        <source>With the moderator, who passes it to the executor</source>
+        <translation>У модератора: передаётся исполнителю</translation>
+    </message>
+    <message>
+        <source>The executor is working on it</source>
+        <translation>В работе у исполнителя</translation>
+    </message>
+    <message>
+        <source>The answer is being checked by the controller</source>
+        <translation>Ответ на контроле у руководителя</translation>
+    </message>
+    <message>
+        <source>Resolved: the answer is ready</source>
+        <translation>Решено: ответ подготовлен</translation>
+    </message>
+    <message>
+        <source>no deadline recorded</source>
+        <translation>срок не указан</translation>
+    </message>
+    <message>
+        <source>due %1 — done in time</source>
+        <translation>срок %1 — выполнено в срок</translation>
+    </message>
+    <message>
+        <source>due %1 — done late</source>
+        <translation>срок %1 — выполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>due %1 — on time</source>
+        <translation>срок %1 — соблюдается</translation>
+    </message>
+    <message>
+        <source>due today, %1</source>
+        <translation>срок сегодня, %1</translation>
+    </message>
+    <message>
+        <source>due %1 — OVERDUE</source>
+        <translation>срок %1 — ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>No server is connected: the appeal's status can be read only from Redmine.</source>
+        <translation>Сервер не подключён: состояние обращения есть только в Redmine.</translation>
+    </message>
+    <message>
+        <source>Redmine does not show appeal #%1 to your account. Ask the supervisor.</source>
+        <translation>Redmine не показывает обращение №%1 вашей учётной записи. Обратитесь к супервизору.</translation>
+    </message>
+    <message>
+        <source>There is no appeal #%1.</source>
+        <translation>Обращения №%1 нет.</translation>
+    </message>
+    <message>
+        <source>The appeal was rejected</source>
+        <translation>Обращение отклонено</translation>
+    </message>
+    <message>
+        <source>The appeal is closed</source>
+        <translation>Обращение закрыто</translation>
+    </message>
+    <message>
+        <source>The appeal is closed (%1)</source>
+        <translation>Обращение закрыто (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocument</name>
     <message>
         <source>The article does not start with a ```json metadata block.</source>
@@ -603,12 +678,12 @@ Options:
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <source>Only your own appeals are checked: Redmine does not show operators the appeals of other operators.</source>
-        <translation>Проверены только ваши обращения: обращения других операторов Redmine операторам не показывает.</translation>
-    </message>
-    <message>
         <source>All appeals of the line are checked.</source>
         <translation>Проверены все обращения линии.</translation>
+    </message>
+    <message>
+        <source>Only your own appeals may have been checked: your Redmine roles do not show the line's appeals.</source>
+        <translation>Проверены, возможно, только ваши обращения: ваши роли в Redmine не показывают обращения линии.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1730,13 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::app::SingleInstance</name>
+    <message>
+        <source>Another start of the workstation cannot reach this one (%1): %2</source>
+        <translation>Повторный запуск рабочего места не сможет передать звонок этому (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::calllog::CallLogTableModel</name>
     <message>
         <source>Met</source>
@@ -1781,6 +1863,14 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Addition to appeal #%1: %2</source>
+        <translation>Дополнение к обращению №%1: %2</translation>
+    </message>
+    <message>
+        <source>Addition to an appeal</source>
+        <translation>Дополнение</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,217 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Not logged in to the server. Log in first.</source>
         <translation>Нет входа на сервер. Сначала войдите.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::BaresipLink</name>
+    <message>
+        <source>The softphone closed the link.</source>
+        <translation>Софтфон закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation>На этом рабочем месте софтфон не настроен.</translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is not valid: write it as 127.0.0.1:PORT.</source>
+        <translation>Адрес управления софтфоном «%1» неверен: укажите его как 127.0.0.1:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>The softphone control address «%1» is refused: baresip's control port has no password and must listen on this computer only (127.0.0.1 or ::1), never on a network address.</source>
+        <translation>Адрес управления софтфоном «%1» отклонён: порт управления baresip не защищён паролем и должен быть открыт только на этом компьютере (127.0.0.1 или ::1), а не на адресе в сети.</translation>
+    </message>
+    <message>
+        <source>Connecting to the softphone…</source>
+        <translation>Подключение к софтфону…</translation>
+    </message>
+    <message>
+        <source>The softphone does not answer on %1:%2 (%3). Is baresip running?</source>
+        <translation>Софтфон не отвечает на %1:%2 (%3). Запущен ли baresip?</translation>
+    </message>
+    <message>
+        <source>malformed message</source>
+        <translation>неверное сообщение</translation>
+    </message>
+    <message>
+        <source>The softphone could not %1: %2</source>
+        <translation>Софтфону не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: %1</source>
+        <translation>Софтфон не подключён: %1</translation>
+    </message>
+    <message>
+        <source>answer the call</source>
+        <translation>ответить на звонок</translation>
+    </message>
+    <message>
+        <source>end the call</source>
+        <translation>завершить звонок</translation>
+    </message>
+    <message>
+        <source>put the call on hold</source>
+        <translation>поставить звонок на удержание</translation>
+    </message>
+    <message>
+        <source>resume the call</source>
+        <translation>снять звонок с удержания</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>позвонить на %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerAppealsModel</name>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <source>%1, done late</source>
+        <translation>%1, с опозданием</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::CallerHistory</name>
+    <message>
+        <source>Not filed: waits for a person</source>
+        <translation>Не зарегистрировано: нужен человек</translation>
+    </message>
+    <message>
+        <source>In the outbox, not sent yet</source>
+        <translation>В исходящих, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Filed to Redmine</source>
+        <translation>Зарегистрировано в Redmine</translation>
+    </message>
+    <message>
+        <source>No server is connected: only this workstation's data is shown.</source>
+        <translation>Сервер не подключён: показаны только данные этого рабочего места.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::MissedCallsModel</name>
+    <message>
+        <source>hidden number</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Звонил</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::phone::PhoneDesk</name>
+    <message>
+        <source>Phone: not connected</source>
+        <translation>Телефон: не подключён</translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>Incoming: %1</source>
+        <translation>Входящий: %1</translation>
+    </message>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Вызов: %1</translation>
+    </message>
+    <message>
+        <source>On the line: %1</source>
+        <translation>Разговор: %1</translation>
+    </message>
+    <message>
+        <source>Phone: ready</source>
+        <translation>Телефон: готов</translation>
+    </message>
+    <message>
+        <source>No softphone is set up on this workstation.</source>
+        <translation>На этом рабочем месте софтфон не настроен.</translation>
+    </message>
+    <message>
+        <source>The softphone is not connected: call the number from the phone.</source>
+        <translation>Софтфон не подключён: наберите номер с телефона.</translation>
+    </message>
+    <message>
+        <source>Finish the current call first.</source>
+        <translation>Сначала завершите текущий звонок.</translation>
+    </message>
+    <message>
+        <source>There is no number to call back.</source>
+        <translation>Нет номера для обратного звонка.</translation>
+    </message>
+    <message>
+        <source>A call from %1 came in while the previous call is not filed: file or discard it, then start the call (F5).</source>
+        <translation>Поступил звонок с %1, а предыдущий звонок не оформлен: оформите или отмените его, затем начните звонок (F5).</translation>
+    </message>
+    <message>
+        <source>a hidden number</source>
+        <translation>скрытого номера</translation>
+    </message>
+    <message>
+        <source>The previous call was not filed: it is recorded as a call without an appeal. The appeal form keeps what was typed.</source>
+        <translation>Предыдущий звонок не был оформлен: он записан как звонок без обращения. Форма обращения сохранила введённое.</translation>
+    </message>
+    <message>
+        <source>The caller hung up. The call is kept for filing.</source>
+        <translation>Заявитель положил трубку. Звонок сохранён для оформления.</translation>
+    </message>
+    <message>
+        <source>No answer from %1%2.</source>
+        <translation>%1 не отвечает%2.</translation>
+    </message>
+    <message>
+        <source>The softphone stopped during the call. The call is kept for filing; the phone reconnects by itself.</source>
+        <translation>Софтфон отключился во время звонка. Звонок сохранён для оформления; телефон переподключится сам.</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while a call was ringing: it is listed as missed.</source>
+        <translation>Софтфон отключился, когда звонил вызов: он записан в пропущенные.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3062,157 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>%1, if the call started now:</source>
         <translation>%1, если звонок начать сейчас:</translation>
     </message>
+    <message>
+        <source>Ringing: %1 — F5 answers, F7 refuses</source>
+        <translation>Звонит %1 — F5 ответить, F7 отклонить</translation>
+    </message>
+    <message>
+        <source>number hidden</source>
+        <translation>номер скрыт</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Вызов %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallerCard</name>
+    <message>
+        <source>Earlier appeals of the caller</source>
+        <translation>Прежние обращения звонящего</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;No.:</source>
+        <translation>&amp;№ обращения:</translation>
+    </message>
+    <message>
+        <source>the number the caller names (Ctrl+G)</source>
+        <translation>номер, который называет заявитель (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Appeal number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>The appeal as the caller should hear it</source>
+        <translation>Обращение, как его прочитать заявителю</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>The selected appeal's status from Redmine (Enter)</source>
+        <translation>Состояние выбранного обращения из Redmine (Enter)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the appeal…</source>
+        <translation>&amp;Дополнить обращение…</translation>
+    </message>
+    <message>
+        <source>Adds the caller's new information to the selected appeal as a note (Ctrl+Shift+D)</source>
+        <translation>Добавляет новые сведения заявителя к выбранному обращению примечанием (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal</source>
+        <translation>&amp;Новое обращение</translation>
+    </message>
+    <message>
+        <source>Opens the appeal form with the caller's phone and INN (Ctrl+Shift+N)</source>
+        <translation>Открывает форму обращения с телефоном и ИНН звонящего (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type the appeal's number (digits only) and press Enter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Введите номер обращения (только цифры) и нажмите Enter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Звонящий не определён</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Звонящий: %1</translation>
+    </message>
+    <message>
+        <source>Calls from this number on this workstation in 90 days: %1 (missed: %2).</source>
+        <translation>Звонков с этого номера на это рабочее место за 90 дней: %1 (пропущено: %2).</translation>
+    </message>
+    <message>
+        <source>No number or INN yet: the card fills in when the caller is known.</source>
+        <translation>Номера и ИНН пока нет: карточка заполнится, когда звонящий станет известен.</translation>
+    </message>
+    <message>
+        <source>Only this workstation's data is shown: no server is connected.</source>
+        <translation>Показаны только данные этого рабочего места: сервер не подключён.</translation>
+    </message>
+    <message>
+        <source>This workstation's data; asking Redmine…</source>
+        <translation>Данные этого рабочего места; запрос в Redmine…</translation>
+    </message>
+    <message>
+        <source>Only this workstation's data is shown: Redmine did not answer (%1).</source>
+        <translation>Показаны только данные этого рабочего места: Redmine не ответил (%1).</translation>
+    </message>
+    <message>
+        <source>Appeals from Redmine and this workstation: %1.</source>
+        <translation>Обращения из Redmine и с этого рабочего места: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading appeal №%1 from Redmine…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Чтение обращения №%1 из Redmine…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal №%1&lt;/b&gt; — %2, of %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Обращение №%1&lt;/b&gt; — %2, от %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Appeal not sent yet&lt;/b&gt; — %1, of %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Обращение ещё не отправлено&lt;/b&gt; — %1, от %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Status:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Состояние:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Срок:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Enter: the whole status from Redmine.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Enter — полное состояние из Redmine.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Executor now:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Исполнитель сейчас:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap step:&lt;/b&gt; %1 — %2 (%3 of %4 done)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Шаг дорожной карты:&lt;/b&gt; %1 — %2 (выполнено %3 из %4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Roadmap:&lt;/b&gt; all %1 steps done&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Дорожная карта:&lt;/b&gt; все шаги (%1) выполнены&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deadline:&lt;/b&gt; &lt;span style='%1'&gt;%2&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Срок:&lt;/b&gt; &lt;span style='%1'&gt;%2&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer&lt;/b&gt; (%1, %2):&lt;/p&gt;&lt;blockquote&gt;%3&lt;/blockquote&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Последний ответ&lt;/b&gt; (%1, %2):&lt;/p&gt;&lt;blockquote&gt;%3&lt;/blockquote&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last answer:&lt;/b&gt; none yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Последний ответ:&lt;/b&gt; пока нет.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::CategoriesPage</name>
@@ -2957,6 +3409,41 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Computing the figures of the filtered calls…</source>
         <translation>Подсчёт показателей по отобранным звонкам…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed calls:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;answered within %2 s:&lt;/b&gt; %3 (%4 of %5 with a known ringing time)</source>
+        <translation>&lt;b&gt;Пропущено звонков:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;отвечено за %2 с:&lt;/b&gt; %3 (%4 из %5 с известным временем ожидания)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::DuplicateHint</name>
+    <message>
+        <source>Checked on this workstation only: no server is connected.</source>
+        <translation>Проверено только на этом рабочем месте: сервер не подключён.</translation>
+    </message>
+    <message>
+        <source>Asking Redmine…</source>
+        <translation>Запрос в Redmine…</translation>
+    </message>
+    <message>
+        <source>Checked on this workstation only: %1</source>
+        <translation>Проверено только на этом рабочем месте: %1</translation>
+    </message>
+    <message>
+        <source>An open appeal with this INN from the last %1 days: &lt;b&gt;№%2&lt;/b&gt; of %3 «%4» (%5). &lt;a href="note:%2"&gt;Add to it&lt;/a&gt; instead of filing a new one?</source>
+        <translation>Открытое обращение с этим ИНН за последние %1 дней: &lt;b&gt;№%2&lt;/b&gt; от %3 «%4» (%5). &lt;a href="note:%2"&gt;Дополнить его&lt;/a&gt; вместо нового?</translation>
+    </message>
+    <message>
+        <source>An appeal with this INN was filed on this workstation on %1 and is not sent yet: «%2».</source>
+        <translation>Обращение с этим ИНН подано на этом рабочем месте %1 и ещё не отправлено: «%2».</translation>
+    </message>
+    <message>
+        <source>Open appeals with this INN: %1 in all.</source>
+        <translation>Всего открытых обращений с этим ИНН: %1.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3771,29 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::ui::MissedCallsView</name>
+    <message>
+        <source>Missed calls</source>
+        <translation>Пропущенные</translation>
+    </message>
+    <message>
+        <source>&amp;Call back (Enter)</source>
+        <translation>&amp;Перезвонить (Enter)</translation>
+    </message>
+    <message>
+        <source>No missed calls in the last 7 days.</source>
+        <translation>За последние 7 дней пропущенных нет.</translation>
+    </message>
+    <message>
+        <source>A caller leaves the list once a call with them is answered.</source>
+        <translation>Звонящий уходит из списка, когда разговор с ним состоялся.</translation>
+    </message>
+    <message>
+        <source>Missed calls (%1)</source>
+        <translation>Пропущенные (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ModeWindows</name>
     <message>
         <source>Supervisor</source>
@@ -3337,6 +3847,29 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::ui::NoteDialog</name>
+    <message>
+        <source>Add to appeal №%1</source>
+        <translation>Дополнить обращение №%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal №%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Обращение №%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;What the caller adds (it goes to the appeal's history in Redmine; the executor sees it):</source>
+        <translation>&amp;Что сообщает заявитель (попадёт в историю обращения в Redmine, исполнитель увидит):</translation>
+    </message>
+    <message>
+        <source>Addition to the appeal</source>
+        <translation>Дополнение к обращению</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Дополнить (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -3369,6 +3902,41 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Delete this appeal from the local list? It stays in Redmine.</source>
         <translation>Удалить обращение из локального списка? В Redmine оно останется.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PhoneUi</name>
+    <message>
+        <source>Caller</source>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Appeal by &amp;number…</source>
+        <translation>Обращение по &amp;номеру…</translation>
+    </message>
+    <message>
+        <source>&amp;Missed calls</source>
+        <translation>&amp;Пропущенные звонки</translation>
+    </message>
+    <message>
+        <source>Caller's &amp;card</source>
+        <translation>&amp;Карточка звонящего</translation>
+    </message>
+    <message>
+        <source>The local outbox could not be opened: the addition cannot be stored.</source>
+        <translation>Локальные исходящие не открылись: дополнение сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>The addition to appeal №%1 is in the outbox.</source>
+        <translation>Дополнение к обращению №%1 в исходящих.</translation>
+    </message>
+    <message>
+        <source>The addition was not stored: %1</source>
+        <translation>Дополнение не сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,19 @@ QString defaultDb() {
 }
 
 QJsonObject entryJson(const outbox::OutboxEntry& e) {
+    if (e.kind == outbox::OutboxEntry::Kind::Note)
+        return QJsonObject{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("client_id"), e.note.id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("state"), outbox::outboxStateId(e.state)},
+            {QStringLiteral("kind"), QStringLiteral("note")},
+            {QStringLiteral("issue"), e.note.issueId},
+            {QStringLiteral("attempts"), e.attempts},
+            {QStringLiteral("maybe_delivered"), e.maybeDelivered},
+            {QStringLiteral("next_attempt_at"), e.nextAttemptAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("redmine_id"), e.redmineIssueId},
+            {QStringLiteral("last_error"), e.lastError},
+        };
     return QJsonObject{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("client_id"), e.appeal.clientId.toString(QUuid::WithoutBraces)},

@@ -3,9 +3,11 @@
 #include "MainWindow.h"
 #include "ModeWindows.h"
 #include "ServerSession.h"
+#include "SingleInstance.h"
 #include "StatusIndicators.h"
 #include "call/CallSession.h"
 #include "call/ManualClock.h"
+#include "call/PhoneUi.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "domain/ReferenceData.h"
@@ -17,15 +19,20 @@
 #include "outbox/CallRecorder.h"
 #include "outbox/OutboxSender.h"
 #include "outbox/OutboxStore.h"
+#include "phone/BaresipLink.h"
+#include "phone/CallerHistory.h"
+#include "phone/PhoneDesk.h"
 #include "settings/DataPaths.h"
 #include "settings/Settings.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -44,6 +51,15 @@ int main(int argc, char* argv[]) {
     const QString language = qEnvironmentVariable("HOTLINE_LANG", settings.language());
     hotline::installTranslations(app, language);
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
+
+    // One window per user: a second start (another softphone's "run on ring", a tel: link) hands its call to
+    // the running one and ends here.
+    const QString incomingCall = app::incomingCallFromArguments(QCoreApplication::arguments());
+    app::SingleInstance instance(
+        qEnvironmentVariable("HOTLINE_INSTANCE_SOCKET", app::SingleInstance::defaultSocketPath()));
+    if (instance.sendToRunning(incomingCall.isEmpty() ? QJsonObject{{QStringLiteral("activate"), true}}
+                                                      : QJsonObject{{QStringLiteral("incoming_call"), incomingCall}}))
+        return 0;
 
     const QString dataDir = workstationDataDir();
     const QString kbDir = shippedKbDir();
@@ -70,6 +86,13 @@ int main(int argc, char* argv[]) {
     if (!reference)
         problems << QCoreApplication::translate("Main", "The reference lists could not be loaded: %1")
                         .arg(reference.error().message);
+
+    if (auto st = instance.listen(); !st)
+        problems << st.error().message;
+    // The operator's softphone (baresip's ctrl_tcp on this computer); without one the call panel works by hand.
+    phone::BaresipLink softphone;
+    if (auto st = softphone.setAddress(qEnvironmentVariable("HOTLINE_PHONE_CONTROL", settings.phoneControl())); !st)
+        problems << st.error().message;
 
     auto outbox = outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")));
     if (!outbox)
@@ -153,7 +176,27 @@ int main(int argc, char* argv[]) {
         if (!demo::fixedNow().isValid())
             server->resume();
     }
+    // The phone: the softphone's calls drive the call session; the caller's card, missed calls, the duplicate hint.
+    phone::PhoneDesk desk(&softphone, session, clock);
+    desk.setDialFormat(settings.phoneDialFormat());
+    if (recorder)
+        QObject::connect(&desk, &phone::PhoneDesk::missed, recorder.get(),
+                         [&](const call::CallRecord& record) { recorder->record(record); });
+    phone::CallerHistory history(outbox ? outbox.value().get() : nullptr, &client, policy, clock);
+    ui::PhoneUi phoneUi(window, {&desk, &history, outbox ? outbox.value().get() : nullptr, &clock,
+                                 [&] { return server ? server->modes() : net::UserModes{}; }});
+    QObject::connect(&instance, &app::SingleInstance::messageReceived, &window, [&](const QJsonObject& message) {
+        const QString number = message.value(QLatin1String("incoming_call")).toString();
+        if (!number.isEmpty())
+            desk.takeExternalCall(number);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+
     window.show();
+    if (!incomingCall.isEmpty())
+        desk.takeExternalCall(incomingCall);
     demo::run(window);
     // For smoke tests and screenshots: quit by itself after N milliseconds.
     const int quitAfter = qEnvironmentVariableIntValue("HOTLINE_QUIT_AFTER_MS");

@@ -10,6 +10,8 @@ QString callResultId(CallResult result) {
         return QStringLiteral("consulted");
     case CallResult::Redirected:
         return QStringLiteral("redirected");
+    case CallResult::Missed:
+        return QStringLiteral("missed");
     case CallResult::Dropped:
         break;
     }
@@ -17,7 +19,8 @@ QString callResultId(CallResult result) {
 }
 
 std::optional<CallResult> callResultFromId(const QString& id) {
-    for (CallResult r : {CallResult::AppealFiled, CallResult::Consulted, CallResult::Redirected, CallResult::Dropped}) {
+    for (CallResult r : {CallResult::AppealFiled, CallResult::Consulted, CallResult::Redirected, CallResult::Dropped,
+                         CallResult::Missed}) {
         if (callResultId(r) == id)
             return r;
     }

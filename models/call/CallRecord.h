@@ -15,9 +15,10 @@ enum class CallResult {
     Consulted,   // answered on the call, nothing to file
     Redirected,  // sent on to another line or body
     Dropped,     // the caller hung up or the line dropped
+    Missed,      // it rang at the workstation and nobody answered (the softphone reported it)
 };
 
-QString callResultId(CallResult result); // appeal, consulted, redirected, dropped
+QString callResultId(CallResult result); // appeal, consulted, redirected, dropped, missed
 std::optional<CallResult> callResultFromId(const QString& id);
 
 // One search the operator made during a call and how many articles it found (0: the KB had nothing).
@@ -52,9 +53,16 @@ struct CallRecord {
         Discarded, // the operator confirmed it needs no appeal
     };
     QUuid id;
-    QDateTime start; // UTC instant
+    QDateTime start; // UTC instant: when the operator took the call (the answer, for a softphone call)
     QDateTime end;
     int durationSeconds = 0; // start to end, holds included
+    // A call the softphone reported: when it started ringing at the workstation (what the 16:00 rule counts
+    // from) and how long it rang before the answer (or before the caller gave up). -1: not known (a call
+    // started by hand).
+    QDateTime ringStart;
+    int ringSeconds = -1;
+    QString callerNumber;  // +7XXXXXXXXXX when the number is a Russian one, else as the softphone gave it
+    bool outgoing = false; // the operator called (a call-back)
     int holdSeconds = 0;
     int holdCount = 0;
     QString operatorLogin;

@@ -15,6 +15,9 @@ bool CallSession::start() {
     m_id = QUuid::createUuid();
     m_start = m_clock.now();
     m_end = {};
+    m_rangAt = {};
+    m_callerNumber.clear();
+    m_outgoing = false;
     m_holdStart = {};
     m_holdSeconds = 0;
     m_holdCount = 0;
@@ -26,6 +29,16 @@ bool CallSession::start() {
     m_searchOpen = false;
     m_appeals.clear();
     setState(State::Active);
+    return true;
+}
+
+bool CallSession::startConnected(const QDateTime& rangAt, const QString& callerNumber, bool outgoing) {
+    if (!start())
+        return false;
+    // Never later than the answer: the caller called then or earlier.
+    m_rangAt = rangAt.isValid() && rangAt < m_start ? rangAt : m_start;
+    m_callerNumber = callerNumber;
+    m_outgoing = outgoing;
     return true;
 }
 
@@ -121,11 +134,14 @@ void CallSession::noteScriptRuns(const QList<CallScriptRun>& runs) {
     m_scriptRuns = runs;
 }
 
-void CallSession::restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds) {
+void CallSession::restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds, const QDateTime& rangAt,
+                               const QString& callerNumber) {
     if (m_state != State::Idle || !start.isValid())
         return;
     m_id = QUuid::createUuid();
     m_start = start;
+    m_rangAt = rangAt.isValid() && rangAt <= start ? rangAt : QDateTime();
+    m_callerNumber = callerNumber;
     m_end = end.isValid() ? end : start;
     m_holdSeconds = holdSeconds;
     m_appeals.clear();
@@ -150,7 +166,9 @@ int CallSession::holdSeconds() const {
 }
 
 QDateTime CallSession::deadlineBase() const {
-    return m_state == State::Idle ? m_clock.now() : m_start;
+    if (m_state == State::Idle)
+        return m_clock.now();
+    return m_rangAt.isValid() ? m_rangAt : m_start;
 }
 
 CallSession::Handling CallSession::handling(int targetSeconds) const {
@@ -197,7 +215,13 @@ void CallSession::finish(CallRecord::Outcome outcome, CallResult result) {
     record.appealClientIds = m_appeals;
     record.outcome = outcome;
     record.result = result;
+    record.ringStart = m_rangAt;
+    record.ringSeconds = m_rangAt.isValid() ? static_cast<int>(std::max<qint64>(0, m_rangAt.secsTo(m_start))) : -1;
+    record.callerNumber = m_callerNumber;
+    record.outgoing = m_outgoing;
     m_start = {};
+    m_rangAt = {};
+    m_callerNumber.clear();
     m_end = {};
     m_appeals.clear();
     m_articles.clear();

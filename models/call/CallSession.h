@@ -37,6 +37,9 @@ public:
     bool isRunning() const { return m_state == State::Active || m_state == State::OnHold; }
 
     bool start(); // only when idle
+    // A call the softphone connected (only when idle): it started ringing at the workstation at `rangAt` (a
+    // call-back: when it was dialled), which the 16:00 rule counts from; the handling time runs from now.
+    bool startConnected(const QDateTime& rangAt, const QString& callerNumber, bool outgoing = false);
     bool hold();
     bool resume();
     bool end();
@@ -53,6 +56,12 @@ public:
     const QList<CallScriptRun>& scriptRuns() const { return m_scriptRuns; }
     // Who takes the calls on this workstation (the Redmine login); kept across calls.
     void setOperatorLogin(const QString& login) { m_operatorLogin = login; }
+    QString operatorLogin() const { return m_operatorLogin; }
+    // Who is on the line, when known (+7XXXXXXXXXX for a Russian number).
+    QString callerNumber() const { return m_callerNumber; }
+    void setCallerNumber(const QString& number) { m_callerNumber = number; }
+    // When the call started ringing at the workstation; invalid for a call started by hand.
+    QDateTime rangAt() const { return m_rangAt; }
 
     // How long a query may stand before the next one counts as a new search rather than a refinement.
     static constexpr int searchSettleSeconds = 2;
@@ -60,14 +69,16 @@ public:
     const QList<CallSearch>& searches() const { return m_searches; }
     const QStringList& articles() const { return m_articles; }
     // After a crash: the call the saved draft belonged to, as an ended call.
-    void restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds);
+    void restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds, const QDateTime& rangAt = {},
+                      const QString& callerNumber = {});
 
     QDateTime startedAt() const { return m_start; }
     QDateTime endedAt() const { return m_end; }
     int elapsedSeconds() const;
     int holdSeconds() const;
     int holdCount() const { return m_holdCount; }
-    // What the deadlines count from: the call's start, or now when there is no call.
+    // What the deadlines count from: when the call started ringing (else its start), or now when there is no
+    // call.
     QDateTime deadlineBase() const;
 
     Handling handling(int targetSeconds) const;
@@ -94,6 +105,9 @@ private:
     QUuid m_id;
     QDateTime m_start;
     QDateTime m_end;
+    QDateTime m_rangAt;
+    QString m_callerNumber;
+    bool m_outgoing = false;
     QDateTime m_holdStart;
     int m_holdSeconds = 0;
     int m_holdCount = 0;

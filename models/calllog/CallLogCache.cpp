@@ -35,7 +35,7 @@ QVariant txt(const QString& s) {
 const char* const recordColumns =
     "r.issue_id, r.parent_id, r.tracker, r.kind, r.status, r.closed, r.subject, r.operator_id, r.operator_name,"
     " r.channel, r.category, r.article, r.articles, r.result, r.searches, r.client_uuid, r.call_uuid, r.call_start,"
-    " r.call_seconds, r.deadline, r.due_date, r.created_on, r.updated_on, r.closed_on, r.deadline_at";
+    " r.call_seconds, r.deadline, r.due_date, r.created_on, r.updated_on, r.closed_on, r.deadline_at, r.ring_seconds";
 const char* const derivedColumns =
     ", call_at, close_at, is_call, counts_call, closed_on_call, msk_hour, msk_day, search_text";
 
@@ -65,6 +65,7 @@ CallLogRecord readRecord(const QSqlQuery& q) {
     r.createdOn = fromMs(q.value(21).toLongLong());
     r.updatedOn = fromMs(q.value(22).toLongLong());
     r.closedOn = fromMs(q.value(23).toLongLong());
+    r.ringSeconds = q.value(25).toInt();
     return r;
 }
 
@@ -146,7 +147,7 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
     known.prepare(QStringLiteral("SELECT updated_on FROM records WHERE issue_id = ?"));
     put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1%2) VALUES(%3)")
                     .arg(QString::fromLatin1(recordColumns).remove(QStringLiteral("r.")), QLatin1String(derivedColumns),
-                         QStringList(33, QStringLiteral("?")).join(QLatin1Char(','))));
+                         QStringList(34, QStringLiteral("?")).join(QLatin1Char(','))));
     dropArticles.prepare(QStringLiteral("DELETE FROM record_articles WHERE issue_id = ?"));
     putArticle.prepare(QStringLiteral("INSERT INTO record_articles(issue_id, article) VALUES(?, ?)"));
     dropSearches.prepare(QStringLiteral("DELETE FROM record_searches WHERE issue_id = ?"));
@@ -193,6 +194,7 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
                                   QVariant(ms(r.updatedOn)),
                                   QVariant(ms(r.closedOn)),
                                   QVariant(ms(m_calculator.deadlineOf(r))),
+                                  QVariant(r.ringSeconds),
                                   QVariant(ms(when)),
                                   QVariant(ms(closeAt)),
                                   QVariant(r.isCall() ? 1 : 0),

@@ -68,6 +68,8 @@ CallLogRecord recordFromIssue(const QJsonObject& issue) {
             r.callStart = domain::parseMoscowIso(text).toUTC();
         else if (name == n::cfCallSeconds)
             r.callSeconds = text.toInt();
+        else if (name == n::cfRingSeconds && !text.isEmpty())
+            r.ringSeconds = text.toInt();
         else if (name == n::cfExactDeadline)
             r.deadline = domain::parseMoscowIso(text).toUTC();
         else if (name == n::cfClientUuid)

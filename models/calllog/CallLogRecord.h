@@ -30,7 +30,8 @@ struct CallLogRecord {
     QString callUuid; // «UUID звонка»: every issue filed during one call has it
     QDateTime callStart;
     int callSeconds = 0;
-    QDateTime deadline; // «Крайний срок (точный)»
+    int ringSeconds = -1; // «Ожидание ответа, с»: how long it rang at the workstation; -1 not known
+    QDateTime deadline;   // «Крайний срок (точный)»
     QDate dueDate;
     QDateTime createdOn;
     QDateTime updatedOn;
@@ -52,6 +53,8 @@ struct CallLogRecord {
         }
         return out;
     }
+    // Nobody answered it (the softphone reported a missed call).
+    bool isMissedCall() const { return result == QStringLiteral("Пропущен"); }
     // When the call happened: its start, or when it was filed if the start is unknown.
     QDateTime when() const { return callStart.isValid() ? callStart : createdOn; }
 };

@@ -14,7 +14,7 @@ QList<const char*> schema() {
         " call_uuid TEXT NOT NULL, call_start INTEGER NOT NULL, call_seconds INTEGER NOT NULL,"
         " deadline INTEGER NOT NULL, due_date TEXT NOT NULL, created_on INTEGER NOT NULL,"
         " updated_on INTEGER NOT NULL, closed_on INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
-        " call_at INTEGER NOT NULL, close_at INTEGER NOT NULL, is_call INTEGER NOT NULL,"
+        " ring_seconds INTEGER NOT NULL, call_at INTEGER NOT NULL, close_at INTEGER NOT NULL, is_call INTEGER NOT NULL,"
         " counts_call INTEGER NOT NULL, closed_on_call INTEGER NOT NULL, msk_hour INTEGER NOT NULL,"
         " msk_day TEXT NOT NULL, search_text TEXT NOT NULL)",
         // The first screen: the calls, newest first.
@@ -23,7 +23,8 @@ QList<const char*> schema() {
         // What the dashboard and the filter choices read, in the order records arrive: their scans skip the wide
         // rows.
         "CREATE INDEX IF NOT EXISTS records_figures ON records(is_call, call_at, counts_call, call_seconds, kind,"
-        " closed_on_call, closed, deadline_at, close_at, category, operator_name, msk_day, msk_hour, channel, status)",
+        " closed_on_call, closed, deadline_at, close_at, category, operator_name, msk_day, msk_hour, channel, status,"
+        " result, ring_seconds)",
         "CREATE TABLE IF NOT EXISTS record_articles(issue_id INTEGER NOT NULL, article TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS record_articles_issue ON record_articles(issue_id)",
         "CREATE TABLE IF NOT EXISTS record_searches(issue_id INTEGER NOT NULL, query TEXT NOT NULL,"

@@ -20,6 +20,13 @@ struct Accumulator {
             ++f.calls;
             if (r.callSeconds > 0)
                 durations.append(r.callSeconds);
+            if (r.isMissedCall()) {
+                ++f.missedCalls;
+            } else if (r.ringSeconds >= 0) {
+                ++f.answeredTimed;
+                if (r.ringSeconds <= DashboardCalculator::answerTargetSeconds)
+                    ++f.answeredInTime;
+            }
         }
         if (r.kindId == QLatin1String("simple")) {
             ++f.simple;

@@ -44,8 +44,15 @@ struct GroupFigures {
     int dueToday = 0;
     int overdue = 0;
     int open = 0; // open and not yet due today
+    // Calls the softphone reported: missed (rang, nobody answered), and the answered ones whose ringing time is
+    // known, of them answered within answerTargetSeconds.
+    int missedCalls = 0;
+    int answeredTimed = 0;
+    int answeredInTime = 0;
 
     double closedOnCallShare() const { return simple > 0 ? double(simpleClosedOnCall) / simple : 0.0; }
+    // The share of the answered calls (ringing time known) answered within answerTargetSeconds.
+    double answeredInTimeShare() const { return answeredTimed > 0 ? double(answeredInTime) / answeredTimed : 0.0; }
     friend bool operator==(const GroupFigures&, const GroupFigures&) = default;
 };
 
@@ -67,6 +74,8 @@ public:
     // filing (it is filed already closed).
     static constexpr int closedOnCallSlackSeconds = 120;
     static constexpr int topArticleCount = 10;
+    // The service level the line is measured by: calls answered within this many seconds of ringing.
+    static constexpr int answerTargetSeconds = 20;
 
     explicit DashboardCalculator(const domain::DeadlinePolicy& policy);
 

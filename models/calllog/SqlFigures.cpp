@@ -81,6 +81,9 @@ void addCounts(GroupFigures& to, const GroupFigures& from) {
     to.dueToday += from.dueToday;
     to.overdue += from.overdue;
     to.open += from.open;
+    to.missedCalls += from.missedCalls;
+    to.answeredTimed += from.answeredTimed;
+    to.answeredInTime += from.answeredInTime;
 }
 
 QList<QPair<QString, int>> ranked(const Runner& run, const QString& sql) {
@@ -99,10 +102,13 @@ DashboardFigures sqlFigures(const QSqlDatabase& db, const CallLogQuery& query, c
     DashboardFigures out;
     // Counts per (category, operator), added up into the line, the categories and the operators.
     run.each(QStringLiteral("SELECT c, o, SUM(n), SUM(k = 'simple'), SUM(oc), SUM(st = 1), SUM(st = 2), SUM(st = 4),"
-                            " SUM(st = 5), SUM(st = 3) FROM (SELECT r.category AS c, r.operator_name AS o,"
-                            " r.counts_call AS n, r.kind AS k, r.closed_on_call AS oc, %3 AS st FROM records r%1)"
+                            " SUM(st = 5), SUM(st = 3), SUM(n AND mc), SUM(n AND NOT mc AND rs >= 0),"
+                            " SUM(n AND NOT mc AND rs >= 0 AND rs <= %4) FROM (SELECT r.category AS c,"
+                            " r.operator_name AS o, r.counts_call AS n, r.kind AS k, r.closed_on_call AS oc,"
+                            " r.result = 'Пропущен' AS mc, r.ring_seconds AS rs, %3 AS st FROM records r%1)"
                             " GROUP BY c, o")
-                 .replace(QStringLiteral("%3"), sql::stateExpr(now)),
+                 .replace(QStringLiteral("%3"), sql::stateExpr(now))
+                 .replace(QStringLiteral("%4"), QString::number(DashboardCalculator::answerTargetSeconds)),
              [&out](const QSqlQuery& q) {
                  GroupFigures f;
                  f.calls = q.value(2).toInt();
@@ -113,6 +119,9 @@ DashboardFigures sqlFigures(const QSqlDatabase& db, const CallLogQuery& query, c
                  f.dueToday = q.value(7).toInt();
                  f.overdue = q.value(8).toInt();
                  f.open = q.value(9).toInt();
+                 f.missedCalls = q.value(10).toInt();
+                 f.answeredTimed = q.value(11).toInt();
+                 f.answeredInTime = q.value(12).toInt();
                  addCounts(out.total, f);
                  addCounts(out.perCategory[q.value(0).toString()], f);
                  addCounts(out.perOperator[q.value(1).toString()], f);

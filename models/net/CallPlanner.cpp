@@ -19,6 +19,8 @@ void addFigures(FieldList& f, const call::CallRecord& c) {
     f.add(names::cfCallResult, callResultName(c.result));
     f.add(names::cfScripts, scriptRunsText(c.scriptRuns));
     f.add(names::cfCallUuid, c.id.toString(QUuid::WithoutBraces));
+    if (c.ringSeconds >= 0)
+        f.add(names::cfRingSeconds, QString::number(c.ringSeconds));
 }
 
 QString minutes(int seconds) {
@@ -35,6 +37,8 @@ QString callResultName(call::CallResult result) {
         return names::callResultConsulted;
     case call::CallResult::Redirected:
         return names::callResultRedirected;
+    case call::CallResult::Missed:
+        return names::callResultMissed;
     case call::CallResult::Dropped:
         break;
     }
@@ -43,7 +47,7 @@ QString callResultName(call::CallResult result) {
 
 std::optional<call::CallResult> callResultFromName(const QString& name) {
     using R = call::CallResult;
-    for (R r : {R::AppealFiled, R::Consulted, R::Redirected, R::Dropped}) {
+    for (R r : {R::AppealFiled, R::Consulted, R::Redirected, R::Dropped, R::Missed}) {
         if (callResultName(r) == name)
             return r;
     }
@@ -98,8 +102,10 @@ Result<PlannedIssue> planCallIssue(const call::CallRecord& c, const RedmineSchem
                      QCoreApplication::translate("IssuePlanner", "The server has no tracker «%1». Ask the "
                                                                  "administrator to run provision.rb.")
                          .arg(names::trackerCall)};
-    const QDateTime start = c.start.isValid() ? c.start : c.end;
+    // The call's time is when it started ringing at the workstation, when the softphone told.
+    const QDateTime start = c.ringStart.isValid() ? c.ringStart : c.start.isValid() ? c.start : c.end;
     FieldList f(schema);
+    f.add(names::cfPhone, c.callerNumber);
     f.add(names::cfChannel, channelName(reference, c.channelId));
     f.add(names::cfCategory, c.categoryId);
     f.add(names::cfArticle, c.articleId);

@@ -10,15 +10,16 @@ namespace hotline::net {
 
 QString DuplicateHints::scopeNote() const {
     return ownOnly ? QCoreApplication::translate("DuplicateFinder",
-                                                 "Only your own appeals are checked: Redmine does not show operators "
-                                                 "the appeals of other operators.")
+                                                 "Only your own appeals may have been checked: your Redmine roles do "
+                                                 "not show the line's appeals.")
                    : QCoreApplication::translate("DuplicateFinder", "All appeals of the line are checked.");
 }
 
 void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn,
                           const UserModes& modes, QObject* context, std::function<void(Result<DuplicateHints>)> done) {
     const int field = schema.field(names::cfInn);
-    const bool ownOnly = !modes.supervisor;
+    // provision.rb shows operators the line's appeals (not its call records); other keys may see less.
+    const bool ownOnly = !modes.supervisor && !modes.operatorMode;
     if (inn.trimmed().isEmpty() || field == 0)
         return done(DuplicateHints{{}, ownOnly});
     QUrlQuery q;

@@ -17,8 +17,8 @@ struct DuplicateHint {
 
 struct DuplicateHints {
     QList<DuplicateHint> hints;
-    // Redmine shows an operator only the issues the operator filed or that are assigned to them (role
-    // «Оператор 0150», visibility "own"): other operators' appeals of the same ИНН are not among the hints.
+    // Redmine shows operators and supervisors the line's appeals (provision.rb); a key with neither role may see
+    // only its own issues, so other operators' appeals of the same ИНН may be missing from the hints.
     bool ownOnly = true;
     // What the hint covers, to show under it (translated).
     QString scopeNote() const;

@@ -40,12 +40,15 @@ inline const QString cfSearches = QStringLiteral("Поисковые запро�
 inline const QString cfArticlesOpened = QStringLiteral("Открытые статьи"); // ids, ", " between
 inline const QString cfCallResult = QStringLiteral("Результат звонка");
 inline const QString cfCallUuid = QStringLiteral("UUID звонка"); // every issue filed during the call
+// How long the call rang at the workstation before the answer (or before the caller gave up): softphone calls.
+inline const QString cfRingSeconds = QStringLiteral("Ожидание ответа, с");
 inline const QString cfScripts = QStringLiteral("Сценарии"); // guided scripts run: "script<TAB>end<TAB>nodes" per line
 
 inline const QString callResultConsulted = QStringLiteral("Консультация дана");
 inline const QString callResultAppeal = QStringLiteral("Обращение зарегистрировано");
 inline const QString callResultRedirected = QStringLiteral("Переадресован");
 inline const QString callResultDropped = QStringLiteral("Сорвался");
+inline const QString callResultMissed = QStringLiteral("Пропущен"); // rang, nobody answered
 
 inline const QString algorithmSingle = QStringLiteral("Одно ведомство");
 inline const QString algorithmMulti = QStringLiteral("Несколько ведомств");

@@ -3,6 +3,7 @@
 #include "RedmineClient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace hotline::net {
@@ -15,11 +16,13 @@ struct RedmineSchema {
     QHash<QString, int> trackers;     // name → id
     QHash<QString, int> customFields; // name → id
     QHash<QString, int> statuses;     // name → id
+    QSet<int> closedStatuses;         // ids of the statuses that close an issue
     QHash<QString, int> groups;       // group name (agency, municipality) → id, members of the project
 
     int tracker(const QString& name) const { return trackers.value(name); }
     int field(const QString& name) const { return customFields.value(name); }
     int status(const QString& name) const { return statuses.value(name); }
+    bool isClosedStatus(int id) const { return closedStatuses.contains(id); }
     int group(const QString& name) const { return groups.value(name); }
 
     // Reads it from the server: the project with trackers and custom fields, statuses, memberships.

@@ -33,6 +33,10 @@ QJsonObject toJson(const call::CallRecord& c) {
         {QStringLiteral("outcome"),
          c.outcome == call::CallRecord::Outcome::Filed ? QStringLiteral("filed") : QStringLiteral("discarded")},
         {QStringLiteral("result"), call::callResultId(c.result)},
+        {QStringLiteral("ring_start"), jsonTime(c.ringStart)},
+        {QStringLiteral("ring_seconds"), c.ringSeconds},
+        {QStringLiteral("caller"), c.callerNumber},
+        {QStringLiteral("outgoing"), c.outgoing},
     };
 }
 
@@ -68,6 +72,10 @@ std::optional<call::CallRecord> callFromJson(const QJsonObject& o) {
     }
     for (const QJsonValue& v : o.value(QLatin1String("appeals")).toArray())
         c.appealClientIds << v.toString();
+    c.ringStart = timeFromJson(o.value(QLatin1String("ring_start")));
+    c.ringSeconds = o.value(QLatin1String("ring_seconds")).toInt(-1); // records stored before the softphone: -1
+    c.callerNumber = o.value(QLatin1String("caller")).toString();
+    c.outgoing = o.value(QLatin1String("outgoing")).toBool();
     c.outcome = o.value(QLatin1String("outcome")).toString() == QLatin1String("discarded")
                     ? call::CallRecord::Outcome::Discarded
                     : call::CallRecord::Outcome::Filed;

@@ -70,6 +70,8 @@ void OutboxSender::step() {
     m_busy = true;
     m_job = Job{};
     m_job->entry = *entry;
+    if (m_job->entry.kind == OutboxEntry::Kind::Note)
+        return m_job->entry.maybeDelivered ? lookUpNote() : putNote();
     withSchema([this] {
         if (m_job->entry.kind == OutboxEntry::Kind::Call)
             return planCall();
@@ -209,10 +211,53 @@ void OutboxSender::putNext() {
                  });
 }
 
+void OutboxSender::lookUpNote() {
+    const AppealNote& note = m_job->entry.note;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("include"), QStringLiteral("journals"));
+    m_client.get(QStringLiteral("/issues/%1.json").arg(note.issueId), q, this, [this](const RedmineReply& r) {
+        if (!r.ok()) {
+            const Error::Code c = r.error->code;
+            if (c == Error::Code::NotFound || c == Error::Code::Forbidden)
+                return finishFailed(*r.error);
+            return finishRetry(*r.error);
+        }
+        const QJsonArray journals = r.json.object().value(QLatin1String("issue"))[QLatin1String("journals")].toArray();
+        const bool there = journalsHaveNote(journals, m_job->entry.note.id);
+        qCInfo(net::lcNet) << "outbox entry" << m_job->entry.id << "note checked on the server:" << there;
+        if (there)
+            return finishSent();
+        putNote();
+    });
+}
+
+void OutboxSender::putNote() {
+    const AppealNote& note = m_job->entry.note;
+    if (!m_job->posted) {
+        // Durable before anything leaves: from here on the note may be on the issue.
+        if (auto st = m_store.markAttempt(m_job->entry.id); !st)
+            return finishRetry(st.error());
+        m_job->posted = true;
+    }
+    const QJsonObject body{{QStringLiteral("issue"), QJsonObject{{QStringLiteral("notes"), noteBody(note)}}}};
+    m_client.put(QStringLiteral("/issues/%1.json").arg(note.issueId), body, this, [this](const RedmineReply& r) {
+        if (!r.ok()) {
+            const Error::Code c = r.error->code;
+            if (c == Error::Code::InvalidInput || c == Error::Code::NotFound || c == Error::Code::Conflict ||
+                c == Error::Code::Forbidden)
+                return finishFailed(*r.error);
+            return finishRetry(*r.error);
+        }
+        finishSent();
+    });
+}
+
 void OutboxSender::finishSent() {
     const bool isCall = m_job->entry.kind == OutboxEntry::Kind::Call;
-    const int issueId = !m_job->updates.isEmpty() ? m_job->updates.first().issueId
-                                                  : m_job->existing.value(m_job->plan.first().clientId);
+    const bool isNote = m_job->entry.kind == OutboxEntry::Kind::Note;
+    const int issueId = isNote                      ? m_job->entry.note.issueId
+                        : !m_job->updates.isEmpty() ? m_job->updates.first().issueId
+                                                    : m_job->existing.value(m_job->plan.first().clientId);
     if (auto st = m_store.markSent(m_job->entry.id, issueId); !st) {
         qCWarning(net::lcNet) << "outbox entry" << m_job->entry.id << "sent but not recorded";
         return finishRetry(st.error());
@@ -220,6 +265,8 @@ void OutboxSender::finishSent() {
     m_failures.remove(m_job->entry.id);
     if (isCall) {
         emit callRecorded(m_job->entry.id, issueId);
+    } else if (isNote) {
+        emit noteAdded(m_job->entry.id, issueId);
     } else {
         ++m_filed;
         emit delivered(m_job->entry.id, issueId);

@@ -20,7 +20,9 @@ namespace hotline::outbox {
 // of an entry the attempt is recorded durably (markAttempt sets "maybe delivered"); an entry that may have reached the
 // server (timeout, reset, a crash mid-request — the flag survives restarts) is first looked up by its client UUID (and
 // the derived UUIDs of its subtasks), and only what does not exist is created. 422 and similar refusals wait for a
-// person (Failed); network trouble, 5xx, timeouts and TLS failures are retried with backoff and jitter.
+// person (Failed); network trouble, 5xx, timeouts and TLS failures are retried with backoff and jitter. A note
+// for an existing appeal («Дополнить обращение») is a PUT with the note's id in its text: after an ambiguous
+// failure the issue's journal is read first, and the note is put only when its id is not there.
 class OutboxSender : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +41,7 @@ public:
 signals:
     void delivered(qint64 entryId, int redmineIssueId);    // an appeal
     void callRecorded(qint64 entryId, int redmineIssueId); // a call record: its «Звонок» or its first appeal
+    void noteAdded(qint64 entryId, int redmineIssueId); // «Дополнить обращение»: the note is on the issue
     void failed(qint64 entryId, const QString& reason);
     void retryScheduled(qint64 entryId, const QString& reason, const QDateTime& nextAttempt);
     void passFinished(int filed, int failed, int waiting);
@@ -61,6 +64,8 @@ private:
     void postNext();
     void planCall();
     void putNext();
+    void lookUpNote();
+    void putNote();
     void finishSent();
     void finishRetry(const Error& error);
     void finishFailed(const Error& error);

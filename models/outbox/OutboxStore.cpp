@@ -129,6 +129,12 @@ Result<qint64> OutboxStore::enqueueCall(const call::CallRecord& call) {
     return insert(call.id, QStringLiteral("call"), toJson(call));
 }
 
+Result<qint64> OutboxStore::enqueueNote(const AppealNote& note) {
+    if (note.id.isNull() || note.issueId <= 0 || note.text.trimmed().isEmpty())
+        return Error{Error::Code::InvalidInput, QStringLiteral("note without an id, an issue or a text")};
+    return insert(note.id, QStringLiteral("note"), toJson(note));
+}
+
 Result<qint64> OutboxStore::insert(const QUuid& clientId, const QString& kind, const QJsonObject& payload) {
     const QString now = nowIso();
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -161,7 +167,14 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
         OutboxEntry e;
         e.id = q.value(0).toLongLong();
         const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        if (q.value(10).toString() == QLatin1String("call")) {
+        const QString kind = q.value(10).toString();
+        if (kind == QLatin1String("note")) {
+            const auto note = noteFromJson(payload);
+            if (!note)
+                continue;
+            e.kind = OutboxEntry::Kind::Note;
+            e.note = *note;
+        } else if (kind == QLatin1String("call")) {
             const auto call = callFromJson(payload);
             if (!call)
                 continue;
@@ -187,11 +200,16 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
 }
 
 QList<OutboxEntry> OutboxStore::entries() const {
-    return select(QStringLiteral("WHERE kind = 'appeal'"), {}, QStringLiteral("ORDER BY id DESC"));
+    return select(QStringLiteral("WHERE kind IN ('appeal', 'note')"), {}, QStringLiteral("ORDER BY id DESC"));
 }
 
 QList<OutboxEntry> OutboxStore::callRecords() const {
     return select(QStringLiteral("WHERE kind = 'call'"), {}, QStringLiteral("ORDER BY id DESC"));
+}
+
+QList<OutboxEntry> OutboxStore::callRecordsSince(const QDateTime& since) const {
+    return select(QStringLiteral("WHERE kind = 'call' AND created_at >= ?"),
+                  {since.toUTC().toString(Qt::ISODateWithMs)}, QStringLiteral("ORDER BY id DESC"));
 }
 
 std::optional<OutboxEntry> OutboxStore::entryByClientId(const QString& clientId) const {
@@ -221,7 +239,7 @@ std::optional<QDateTime> OutboxStore::nextPendingAttempt() const {
 
 int OutboxStore::pendingCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending' AND kind = 'appeal'"));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending' AND kind <> 'call'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -233,7 +251,7 @@ int OutboxStore::pendingTotal() const {
 
 int OutboxStore::failedCount() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed' AND kind = 'appeal'"));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed' AND kind <> 'call'"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppealNote.h"
 #include "call/CallRecord.h"
 #include "domain/Appeal.h"
 #include "domain/Result.h"
@@ -15,6 +16,7 @@ struct OutboxEntry {
     enum class Kind {
         Appeal, // an appeal: its issue(s) are created
         Call,   // a finished call: its figures go onto its first appeal, or a closed «Звонок» is created
+        Note,   // «Дополнить обращение»: a note on an appeal that is in Redmine already
     };
     enum class State {
         Pending, // waiting to be delivered (or to be retried)
@@ -25,6 +27,7 @@ struct OutboxEntry {
     Kind kind = Kind::Appeal;
     domain::Appeal appeal; // Kind::Appeal
     call::CallRecord call; // Kind::Call: the local call record
+    AppealNote note;       // Kind::Note
     State state = State::Pending;
     int attempts = 0;
     QDateTime nextAttemptAt; // UTC
@@ -53,18 +56,22 @@ public:
     Result<qint64> enqueue(const domain::Appeal& appeal);
     // Stores a finished call (the local call record); returns its local id.
     Result<qint64> enqueueCall(const call::CallRecord& call);
+    // Stores a note for an appeal in Redmine; returns its local id.
+    Result<qint64> enqueueNote(const AppealNote& note);
 
-    QList<OutboxEntry> entries() const;     // the appeals, newest first (what the operator sees)
+    QList<OutboxEntry> entries() const;     // the appeals and notes, newest first (what the operator sees)
     QList<OutboxEntry> callRecords() const; // the calls, newest first
+    // The calls stored since `since` (wall clock), newest first: the missed-call list reads these.
+    QList<OutboxEntry> callRecordsSince(const QDateTime& since) const;
     std::optional<OutboxEntry> entry(qint64 id) const;
     std::optional<OutboxEntry> entryByClientId(const QString& clientId) const;
     // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order).
     std::optional<OutboxEntry> nextDue(const QDateTime& now) const;
-    int pendingCount() const; // appeals not yet delivered
+    int pendingCount() const; // appeals and notes not yet delivered
     int pendingTotal() const; // appeals and call records not yet delivered
     // When the oldest pending entry is due (it holds up the later ones); nothing when none is pending.
     std::optional<QDateTime> nextPendingAttempt() const;
-    int failedCount() const; // appeals waiting for a person
+    int failedCount() const; // appeals and notes waiting for a person
 
     // Retention of personal data: deletes call records and delivered appeals stored more than `days` before
     // `now` (what still waits for delivery is kept). Returns how many went.

@@ -27,6 +27,8 @@ const KeyInfo& info(Settings::Key key) {
         {Settings::Key::UiLanguage, "ui/language", QStringLiteral("ru")},
         {Settings::Key::KbSyncMinutes, "kb/syncMinutes", 10},
         {Settings::Key::ServerModes, "server/modes", QStringList()},
+        {Settings::Key::PhoneControl, "phone/control", QString()},
+        {Settings::Key::PhoneDialFormat, "phone/dialFormat", QStringLiteral("%1")},
     };
     for (const KeyInfo& i : table) {
         if (i.key == key)
@@ -164,6 +166,19 @@ QStringList Settings::lastModes() const {
 
 void Settings::setLastModes(const QStringList& modes) {
     setValue(Key::ServerModes, modes);
+}
+
+QString Settings::phoneControl() const {
+    return value(Key::PhoneControl).toString().trimmed();
+}
+
+void Settings::setPhoneControl(const QString& address) {
+    setValue(Key::PhoneControl, address);
+}
+
+QString Settings::phoneDialFormat() const {
+    const QString format = value(Key::PhoneDialFormat).toString().trimmed();
+    return format.contains(QLatin1String("%1")) ? format : defaultValue(Key::PhoneDialFormat).toString();
 }
 
 void Settings::sync() {

@@ -33,6 +33,8 @@ public:
         UiLanguage,
         KbSyncMinutes,
         ServerModes,
+        PhoneControl,
+        PhoneDialFormat,
     };
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
@@ -77,6 +79,12 @@ public:
     // refuses the data to a key without the role.
     QStringList lastModes() const;
     void setLastModes(const QStringList& modes);
+
+    // The softphone (baresip's ctrl_tcp) on this computer, "127.0.0.1:4444"; empty: no softphone.
+    QString phoneControl() const;
+    void setPhoneControl(const QString& address);
+    // How a call-back number is dialled: %1 is +7XXXXXXXXXX (e.g. "%1" or "sip:%1@pbx.example.ru").
+    QString phoneDialFormat() const;
 
     void sync();
     QString fileName() const;

@@ -81,18 +81,24 @@ TRACKER_DESCRIPTIONS = {
 CLOSABLE_ON_CREATE = ['Простая консультация', CALL_TRACKER].freeze
 
 ROLE_OPERATOR   = 'Оператор 0150'
+ROLE_OPERATOR_CALLS = 'Оператор 0150 (свои звонки)'
 ROLE_SUPERVISOR = 'Супервизор'
 ROLE_EDITOR     = 'Редактор БЗ'
 ROLE_EXECUTOR   = 'Исполнитель'
 ROLE_CONTROLLER = 'Контролёр'
 
 ROLES = {
-  # Files appeals and call records (subtasks for several agencies / ОМСУ need manage_subtasks). Sees only
-  # the issues it filed or that are assigned to it ('own'): the line's data is the supervisors'. Edits its own
-  # issues (edit_own_issues) so the workstation can put a call's final figures onto the appeal filed during it.
-  ROLE_OPERATOR => {issues_visibility: 'own', assignable: false,
+  # Files appeals and call records (subtasks for several agencies / ОМСУ need manage_subtasks). Sees the line's
+  # appeals ('all', but view_issues only for the appeal trackers: TRACKER_PERMISSIONS), because callers ask about
+  # appeals a colleague filed; never the call records. Edits its own issues (edit_own_issues) so the workstation
+  # can put a call's final figures onto the appeal filed during it; adds notes to the line's appeals
+  # («Дополнить обращение»).
+  ROLE_OPERATOR => {issues_visibility: 'all', assignable: false,
                     permissions: %i[view_issues add_issues edit_own_issues add_issue_notes manage_subtasks
                                     view_issue_watchers view_wiki_pages]},
+  # Given with ROLE_OPERATOR (provisioning adds it to every operator membership): the operator's own call
+  # records, which the workstation looks up by UUID before filing one again after a failure.
+  ROLE_OPERATOR_CALLS => {issues_visibility: 'own', assignable: false, permissions: %i[view_issues]},
   # Reviews the whole line: all issues, time, history of the knowledge base.
   ROLE_SUPERVISOR => {issues_visibility: 'all', assignable: false,
                       permissions: %i[view_issues add_issue_notes view_private_notes view_issue_watchers
@@ -112,6 +118,14 @@ ROLES = {
                                       manage_issue_relations view_private_notes view_issue_watchers
                                       add_issue_watchers view_time_entries view_calendar view_gantt
                                       view_wiki_pages]}
+}.freeze
+
+# Per-tracker permissions (Redmine's Role#set_permission_trackers): role => {permission => trackers}. Unlike
+# the rest, these are set to exactly this list on every run: they are what keeps operators out of each other's
+# call records.
+TRACKER_PERMISSIONS = {
+  ROLE_OPERATOR => {view_issues: APPEAL_KINDS + [STEP_TRACKER], add_issue_notes: APPEAL_KINDS + [STEP_TRACKER]},
+  ROLE_OPERATOR_CALLS => {view_issues: [CALL_TRACKER]}
 }.freeze
 
 # Workflow transitions: role => {old status (nil = issue creation) => [new statuses]}.
@@ -164,9 +178,12 @@ CUSTOM_FIELDS = [
                               description: 'Поиски оператора по базе знаний: «запрос<TAB>найдено статей», по строке'}],
   ['Открытые статьи',        {format: 'string', trackers: CALL_FIGURES, description: 'Статьи БЗ, открытые за звонок'}],
   ['Результат звонка',       {format: 'list', trackers: CALL_FIGURES,
-                              values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}],
+                              values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался',
+                                       'Пропущен']}],
   ['UUID звонка',            {format: 'string', trackers: CALL_FIGURES,
                               description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}],
+  ['Ожидание ответа, с',     {format: 'int', trackers: CALL_FIGURES,
+                              description: 'Сколько секунд звонок звонил на рабочем месте до ответа (или до отказа)'}],
   ['Сценарии',               {format: 'text', trackers: CALL_FIGURES,
                               description: 'Сценарии звонка: «сценарий<TAB>result|jumped|abandoned<TAB>узлы через пробел», по строке'}]
 ].freeze
@@ -230,6 +247,38 @@ def ensure_ids(record, attr, wanted_ids, what)
   end
 end
 
+# Sets a role's per-tracker permissions to exactly the given trackers.
+def ensure_tracker_permissions(role, spec, trackers)
+  spec.each do |permission, tracker_names|
+    wanted = tracker_names.map {|t| trackers.fetch(t).id}.sort
+    current = role.permissions_all_trackers?(permission) ? :all : role.permissions_tracker_ids(permission).sort
+    what = "role #{role.name} #{permission} trackers"
+    if current == wanted
+      note(:unchanged, what, role)
+    else
+      role.set_permission_trackers(permission, wanted)
+      save!(role, what)
+      note(:updated, "#{what} (#{tracker_names.join(', ')})", role)
+    end
+  end
+end
+
+# Every membership (user or group) of `project` holding `role` also holds `companion`.
+def ensure_companion_role(project, role, companion)
+  Member.where(project_id: project.id).includes(:member_roles).find_each do |member|
+    role_ids = member.member_roles.map(&:role_id)
+    next unless role_ids.include?(role.id)
+
+    if role_ids.include?(companion.id)
+      note(:unchanged, "membership #{member.principal} #{companion.name}")
+    else
+      member.role_ids = (member.role_ids + [companion.id]).uniq
+      save!(member, "membership of #{member.principal}")
+      note(:updated, "membership #{member.principal} (+#{companion.name})")
+    end
+  end
+end
+
 def ensure_setting(name, value)
   if Setting[name].to_s == value
     note(:unchanged, "setting #{name}")
@@ -285,6 +334,8 @@ ActiveRecord::Base.transaction do
     end
     [name, role]
   end
+
+  TRACKER_PERMISSIONS.each {|name, spec| ensure_tracker_permissions(roles.fetch(name), spec, trackers)}
 
   # Workflows: one row per (tracker, role, old status, new status); 0 = on creation.
   existing = WorkflowTransition.where(tracker_id: trackers.values.map(&:id), role_id: roles.values.map(&:id),
@@ -414,6 +465,9 @@ ActiveRecord::Base.transaction do
     end
     [name, group]
   end
+
+  # Operators added before the call-records role existed (and any added by hand with the operator role only).
+  ensure_companion_role(appeals, roles.fetch(ROLE_OPERATOR), roles.fetch(ROLE_OPERATOR_CALLS))
 
   ids = {
     custom_fields: custom_fields.transform_values(&:id),

@@ -167,7 +167,7 @@ TEST_CASE("Duplicate hint lists the open appeals with the same INN", "[integrati
                               });
     loop.exec();
     REQUIRE(hints->ok());
-    CHECK(hints->value().ownOnly); // an operator sees the appeals the operator filed
+    CHECK_FALSE(hints->value().ownOnly); // an operator sees the line's appeals
     REQUIRE(hints->value().hints.size() == 1);
     const net::DuplicateHint& h = hints->value().hints.first();
     CHECK(h.issueId == rig.entry(openId).redmineIssueId);

@@ -146,13 +146,6 @@ QString uniqueCategory() {
     return QStringLiteral("it/supervisor-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
-QStringList issueAuthors(const net::RedmineReply& r) {
-    QStringList out;
-    for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray())
-        out << QString::number(v[QLatin1String("author")][QLatin1String("id")].toInt());
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("calls of two operators, with and without appeals, reach the supervisor with the right figures",
@@ -351,13 +344,14 @@ TEST_CASE("calls of two operators, with and without appeals, reach the superviso
     CHECK(idle.value().changed == 0);
 }
 
-TEST_CASE("Redmine gives an operator's key only the operator's own issues, the supervisor's key all",
+TEST_CASE("Operators see the line's appeals but not other operators' call records, the supervisor sees all",
           "[integration][supervisor]") {
     const auto e = it::env();
     const QString inn = QString::number(QRandomGenerator::global()->bounded(1000000000, 2000000000));
     Desk op1(QStringLiteral("OPERATOR1"));
     Desk op2(QStringLiteral("OPERATOR2"));
     for (Desk* desk : {&op1, &op2}) {
+        // A call with an appeal, then a call without one (a «Звонок» record).
         desk->callClock.set(msk(11, 23, 10, 0));
         desk->session.start();
         desk->callClock.advance(60);
@@ -366,40 +360,54 @@ TEST_CASE("Redmine gives an operator's key only the operator's own issues, the s
         REQUIRE(desk->store->enqueue(appeal).ok());
         desk->session.noteAppealFiled(appeal.clientId.toString(QUuid::WithoutBraces));
         desk->session.end();
+        desk->session.start();
+        desk->callClock.advance(30);
+        desk->session.discard(call::CallResult::Consulted);
         desk->deliver();
     }
-    const int op2Issue = op2.store->entries().first().redmineIssueId;
-    const QString op1Id = e.value(QStringLiteral("REDMINE_UID_OPERATOR1"));
+    const int op2Appeal = op2.store->entries().first().redmineIssueId;
+    const int op2Call = op2.store->callRecords().first().redmineIssueId;
+    const int op1Call = op1.store->callRecords().first().redmineIssueId;
+    REQUIRE(op2Call != op2Appeal);
 
+    it::Client operatorKey(QStringLiteral("OPERATOR1"));
+    it::Client supervisorKey(QStringLiteral("SUPERVISOR1"));
+    // By number: a colleague's appeal yes, a colleague's call record no, the operator's own call record yes.
+    CHECK(operatorKey.get(QStringLiteral("/issues/%1.json").arg(op2Appeal)).ok());
+    CHECK(operatorKey.get(QStringLiteral("/issues/%1.json").arg(op2Call)).httpStatus == 403);
+    CHECK(operatorKey.get(QStringLiteral("/issues/%1.json").arg(op1Call)).ok());
+    CHECK(supervisorKey.get(QStringLiteral("/issues/%1.json").arg(op2Call)).ok());
+    // In lists: the call records an operator's key gets are the operator's own.
     QUrlQuery all;
     all.addQueryItem(QStringLiteral("project_id"), net::names::project);
     all.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    all.addQueryItem(QStringLiteral("sort"), QStringLiteral("id:desc"));
     all.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    it::Client operatorKey(QStringLiteral("OPERATOR1"));
-    it::Client supervisorKey(QStringLiteral("SUPERVISOR1"));
-    const auto mine = operatorKey.get(QStringLiteral("/issues.json"), all);
-    const auto line = supervisorKey.get(QStringLiteral("/issues.json"), all);
-    REQUIRE(mine.ok());
-    REQUIRE(line.ok());
-    const QStringList authors = issueAuthors(mine);
-    REQUIRE_FALSE(authors.isEmpty());
-    CHECK(authors.count(op1Id) == authors.size()); // nothing of operator2's (nor anyone else's)
-    CHECK(issueAuthors(line).contains(e.value(QStringLiteral("REDMINE_UID_OPERATOR2"))));
-    CHECK(mine.json.object().value(QLatin1String("total_count")).toInt() <
-          line.json.object().value(QLatin1String("total_count")).toInt());
-    // Asked for operator2's appeal by number: refused.
-    const auto other = operatorKey.get(QStringLiteral("/issues/%1.json").arg(op2Issue));
-    CHECK(other.httpStatus == 403);
-    CHECK(supervisorKey.get(QStringLiteral("/issues/%1.json").arg(op2Issue)).ok());
-    // A sync with an operator's key gets the operator's own issues only.
+    const auto seen = operatorKey.get(QStringLiteral("/issues.json"), all);
+    REQUIRE(seen.ok());
+    const QString op1Id = e.value(QStringLiteral("REDMINE_UID_OPERATOR1"));
+    bool colleaguesAppeal = false;
+    for (const QJsonValue& v : seen.json.object().value(QLatin1String("issues")).toArray()) {
+        const QString tracker = v[QLatin1String("tracker")][QLatin1String("name")].toString();
+        const QString author = QString::number(v[QLatin1String("author")][QLatin1String("id")].toInt());
+        if (tracker == net::names::trackerCall) {
+            INFO("call record #" << v[QLatin1String("id")].toInt());
+            CHECK(author == op1Id);
+        }
+        colleaguesAppeal |= v[QLatin1String("id")].toInt() == op2Appeal;
+    }
+    CHECK(colleaguesAppeal);
+    // A sync with an operator's key never gets another operator's call records.
     QTemporaryDir dir;
     auto cache = calllog::CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
     calllog::CallLogSync operatorSync(operatorKey.client, *cache);
     REQUIRE(syncOnce(operatorSync).ok());
-    for (const calllog::CallLogRecord& r : cache->records())
-        CHECK(QString::number(r.operatorId) == op1Id);
+    for (const calllog::CallLogRecord& r : cache->records()) {
+        if (r.kindId == QLatin1String("call"))
+            CHECK(QString::number(r.operatorId) == op1Id);
+    }
 
-    // The duplicate hint degrades to the operator's own appeals, and says so; the supervisor's sees both.
+    // The duplicate hint covers the whole line for operators and supervisors.
     auto hints = [&](it::Client& client, const net::UserModes& modes) {
         std::optional<Result<net::RedmineSchema>> schema;
         QEventLoop loop;
@@ -418,10 +426,9 @@ TEST_CASE("Redmine gives an operator's key only the operator's own issues, the s
         REQUIRE(out->ok());
         return out->value();
     };
-    const net::DuplicateHints own = hints(operatorKey, modesOf(QStringLiteral("OPERATOR1")));
-    CHECK(own.ownOnly);
-    CHECK(own.hints.size() == 1);
-    CHECK_FALSE(own.scopeNote().isEmpty());
+    const net::DuplicateHints line = hints(operatorKey, modesOf(QStringLiteral("OPERATOR1")));
+    CHECK_FALSE(line.ownOnly);
+    CHECK(line.hints.size() == 2);
     const net::DuplicateHints whole = hints(supervisorKey, modesOf(QStringLiteral("SUPERVISOR1")));
     CHECK_FALSE(whole.ownOnly);
     CHECK(whole.hints.size() == 2);
@@ -445,39 +452,56 @@ TEST_CASE("supervisor mode follows the Redmine roles", "[integration][supervisor
     CHECK(sup.get(QStringLiteral("/projects/hotline0150/time_entries.json")).ok());
 }
 
-TEST_CASE("provisioning a server set up by the previous script tightens the operator role, then changes nothing",
+TEST_CASE("provisioning a server set up by the previous scripts gives operators the line's appeals and only their own "
+          "call records, then changes nothing",
           "[integration][supervisor]") {
-    // The previous provision.rb: operators saw the whole line and could not edit their issues.
+    // The previous provision.rb: operators saw only their own issues, of every tracker, and could not edit them;
+    // the call-records role did not exist on their memberships.
     QTemporaryDir dir;
     const QString old = dir.filePath(QStringLiteral("old-operator-role.rb"));
     QFile f(old);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("role = Role.find_by!(name: 'Оператор 0150')\n"
-            "role.issues_visibility = 'default'\n"
+            "role.issues_visibility = 'own'\n"
             "role.permissions = role.permissions - [:edit_own_issues]\n"
+            "role.set_permission_trackers(:view_issues, :all)\n"
+            "role.set_permission_trackers(:add_issue_notes, :all)\n"
             "role.save!\n"
+            "calls = Role.find_by!(name: 'Оператор 0150 (свои звонки)')\n"
+            "project = Project.find_by!(identifier: 'hotline0150')\n"
+            "Member.where(project_id: project.id).each do |m|\n"
+            "  next unless m.role_ids.include?(calls.id)\n"
+            "  m.role_ids = m.role_ids - [calls.id]\n"
+            "  m.save!\n"
+            "end\n"
             "puts \"visibility #{role.reload.issues_visibility}\"\n");
     f.close();
     const QString before = it::harness({QStringLiteral("runner"), it::harnessDir(), old});
     INFO(before.toStdString());
-    REQUIRE(before.contains(QStringLiteral("visibility default")));
+    REQUIRE(before.contains(QStringLiteral("visibility own")));
     const QString upgrade = it::harness({QStringLiteral("provision"), it::harnessDir()});
     INFO(upgrade.toStdString());
     CHECK(upgrade.contains(QStringLiteral("updated: role Оператор 0150 (issues_visibility)")));
     CHECK(upgrade.contains(QStringLiteral("+edit_own_issues")));
-    CHECK(upgrade.contains(QRegularExpression(QStringLiteral("^created 0, updated 2, unchanged \\d+"),
-                                              QRegularExpression::MultilineOption)));
+    CHECK(upgrade.contains(QStringLiteral("updated: role Оператор 0150 view_issues trackers")));
+    CHECK(upgrade.contains(QStringLiteral("updated: role Оператор 0150 add_issue_notes trackers")));
+    CHECK(upgrade.contains(QStringLiteral("(+Оператор 0150 (свои звонки))")));
     const QString again = it::harness({QStringLiteral("provision"), it::harnessDir()});
     INFO(again.toStdString());
     CHECK(again.contains(QRegularExpression(QStringLiteral("^created 0, updated 0, unchanged \\d+"),
                                             QRegularExpression::MultilineOption)));
-    // And the server refuses the line to operators again.
+    // And the server keeps other operators' call records from operators again, their own ones not.
+    Desk op1(QStringLiteral("OPERATOR1"));
+    Desk op2(QStringLiteral("OPERATOR2"));
+    for (Desk* desk : {&op1, &op2}) {
+        desk->callClock.set(msk(11, 24, 11, 0));
+        desk->session.start();
+        desk->callClock.advance(20);
+        desk->session.discard(call::CallResult::Consulted);
+        desk->deliver();
+    }
     it::Client op(QStringLiteral("OPERATOR1"));
-    QUrlQuery all;
-    all.addQueryItem(QStringLiteral("project_id"), net::names::project);
-    all.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
-    const auto mine = op.get(QStringLiteral("/issues.json"), all);
-    REQUIRE(mine.ok());
-    const QStringList authors = issueAuthors(mine);
-    CHECK(authors.count(it::env().value(QStringLiteral("REDMINE_UID_OPERATOR1"))) == authors.size());
+    CHECK(op.get(QStringLiteral("/issues/%1.json").arg(op1.store->callRecords().first().redmineIssueId)).ok());
+    CHECK(op.get(QStringLiteral("/issues/%1.json").arg(op2.store->callRecords().first().redmineIssueId)).httpStatus ==
+          403);
 }

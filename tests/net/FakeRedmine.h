@@ -25,6 +25,7 @@ public:
     };
     static constexpr int uuidField = 16;
     static constexpr int innField = 3;
+    static constexpr int phoneField = 7;
     static constexpr int secondsField = 14;
     static constexpr int operatorField = 17;
     static constexpr int searchesField = 18;
@@ -76,16 +77,22 @@ private:
             if (path == QLatin1String("/projects/hotline0150.json"))
                 return FakeResponse::json(200, project());
             if (path == QLatin1String("/issue_statuses.json"))
-                return FakeResponse::json(
-                    200, {{QStringLiteral("issue_statuses"),
-                           QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
-                                                  {QStringLiteral("name"), QStringLiteral("Новая")}},
-                                      QJsonObject{{QStringLiteral("id"), 5},
-                                                  {QStringLiteral("name"), QStringLiteral("Закрыта")}}}}});
+                return FakeResponse::json(200,
+                                          {{QStringLiteral("issue_statuses"),
+                                            QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                                                   {QStringLiteral("name"), QStringLiteral("Новая")}},
+                                                       QJsonObject{{QStringLiteral("id"), 5},
+                                                                   {QStringLiteral("name"), QStringLiteral("Закрыта")},
+                                                                   {QStringLiteral("is_closed"), true}}}}});
             if (path == QLatin1String("/projects/hotline0150/memberships.json"))
                 return FakeResponse::json(200, memberships());
             if (path == QLatin1String("/issues.json"))
                 return FakeResponse::json(200, search(QUrlQuery(r.request.url())));
+            if (path.startsWith(QLatin1String("/issues/"))) {
+                const int id = path.section(QLatin1Char('/'), 2, 2).section(QLatin1Char('.'), 0, 0).toInt();
+                if (const QJsonObject* issue = issueById(id))
+                    return FakeResponse::json(200, {{QStringLiteral("issue"), *issue}});
+            }
             return FakeResponse::json(404, {});
         }
         if (r.method() == QLatin1String("PUT"))
@@ -142,6 +149,17 @@ private:
                     fields.append(c);
             }
             issue.insert(QStringLiteral("custom_fields"), fields);
+            // A note becomes a journal entry, as Redmine keeps it.
+            if (const QString notes = changes.value(QLatin1String("notes")).toString(); !notes.isEmpty()) {
+                QJsonArray journals = issue.value(QLatin1String("journals")).toArray();
+                journals.append(
+                    QJsonObject{{QStringLiteral("id"), int(journals.size()) + 1},
+                                {QStringLiteral("notes"), notes},
+                                {QStringLiteral("private_notes"), false},
+                                {QStringLiteral("user"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Оператор Тестовый")}}}});
+                issue.insert(QStringLiteral("journals"), journals);
+            }
             if (f == Fault::ResetAfterCreate)
                 return FakeResponse::transport(QNetworkReply::RemoteHostClosedError);
             return FakeResponse::http(204);
@@ -197,17 +215,29 @@ private:
              QJsonArray{group(50, QStringLiteral("Министерство инвестиций, промышленности и науки Московской области")),
                         group(51, QStringLiteral("Министерство имущественных отношений Московской области"))}}};
     }
+    // Every cf_N filter must match (its values '|'-separated), as Redmine's issue query does; also parent_id and
+    // status_id=open (status 5 «Закрыта» is the closed one).
     QJsonObject search(const QUrlQuery& q) const {
-        const QStringList wanted = q.queryItemValue(QStringLiteral("cf_%1").arg(uuidField)).split(QLatin1Char('|'));
-        const QString inn = q.queryItemValue(QStringLiteral("cf_%1").arg(innField));
         QJsonArray out;
+        const int parent = q.queryItemValue(QStringLiteral("parent_id")).toInt();
+        const bool openOnly = q.queryItemValue(QStringLiteral("status_id")) == QLatin1String("open");
         for (const QJsonObject& i : issues) {
-            bool match = !inn.isEmpty() ? false : wanted.contains(uuidOf(i));
-            if (!inn.isEmpty()) {
-                for (const QJsonValue& f : i.value(QLatin1String("custom_fields")).toArray())
-                    match |= f[QLatin1String("id")].toInt() == innField && f[QLatin1String("value")].toString() == inn;
+            if (openOnly && i.value(QLatin1String("status"))[QLatin1String("id")].toInt() == 5)
+                continue;
+            if (parent != 0) {
+                if (i.value(QLatin1String("parent"))[QLatin1String("id")].toInt() == parent)
+                    out.append(i);
+                continue;
             }
-            if (match)
+            bool match = false;
+            bool all = true;
+            for (const auto& [key, value] : q.queryItems(QUrl::FullyDecoded)) {
+                if (!key.startsWith(QLatin1String("cf_")))
+                    continue;
+                match = true;
+                all &= value.split(QLatin1Char('|')).contains(fieldOf(i, key.mid(3).toInt()));
+            }
+            if (match && all)
                 out.append(i);
         }
         return {{QStringLiteral("issues"), out}, {QStringLiteral("total_count"), int(out.size())}};

@@ -207,6 +207,12 @@ QString AppealForm::message(Field field) const {
     return l && l->isVisible() ? l->text() : QString();
 }
 
+void AppealForm::addFieldNote(Field field, QWidget* note) {
+    QWidget* box = m_messages.contains(key(field)) ? m_messages.value(key(field))->parentWidget() : nullptr;
+    if (box && box->layout())
+        box->layout()->addWidget(note);
+}
+
 QWidget* AppealForm::firstInput() const {
     return m_kind;
 }

@@ -48,6 +48,8 @@ public:
     QWidget* fieldWidget(Field field) const;
     QString message(Field field) const;
     QWidget* firstInput() const;
+    // Puts `note` under a field's input and message (e.g. the duplicate hint under the ИНН).
+    void addFieldNote(Field field, QWidget* note);
     QPushButton* submitButton() const { return m_submit; }
 
 public slots:

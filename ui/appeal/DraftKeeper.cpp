@@ -41,7 +41,9 @@ void DraftKeeper::saveNow() {
                     QJsonObject{{QStringLiteral("start"), m_session->startedAt().toString(Qt::ISODate)},
                                 {QStringLiteral("end"),
                                  m_session->startedAt().addSecs(m_session->elapsedSeconds()).toString(Qt::ISODate)},
-                                {QStringLiteral("holdSeconds"), m_session->holdSeconds()}});
+                                {QStringLiteral("holdSeconds"), m_session->holdSeconds()},
+                                {QStringLiteral("rang"), m_session->rangAt().toString(Qt::ISODate)},
+                                {QStringLiteral("caller"), m_session->callerNumber()}});
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
@@ -65,7 +67,9 @@ bool DraftKeeper::restore() {
         // A call that was running when the app died counts as ended at its last saved moment.
         const QDateTime start = QDateTime::fromString(call.value(QLatin1String("start")).toString(), Qt::ISODate);
         const QDateTime end = QDateTime::fromString(call.value(QLatin1String("end")).toString(), Qt::ISODate);
-        m_session->restoreEnded(start, end, call.value(QLatin1String("holdSeconds")).toInt());
+        m_session->restoreEnded(start, end, call.value(QLatin1String("holdSeconds")).toInt(),
+                                QDateTime::fromString(call.value(QLatin1String("rang")).toString(), Qt::ISODate),
+                                call.value(QLatin1String("caller")).toString());
     }
     m_form->setData(AppealFormData::fromJson(root.value(QLatin1String("form")).toObject()));
     m_timer->stop();

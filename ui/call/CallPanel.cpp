@@ -3,6 +3,8 @@
 #include "call/CallSession.h"
 #include "domain/MoscowTime.h"
 #include "main/Services.h"
+#include "phone/CallerNumber.h"
+#include "phone/PhoneDesk.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -110,6 +112,13 @@ void CallPanel::setSelection(const KindSelection& selection) {
     refresh();
 }
 
+void CallPanel::setPhone(phone::PhoneDesk* phone) {
+    m_phone = phone;
+    if (m_phone)
+        connect(m_phone, &phone::PhoneDesk::lineChanged, this, &CallPanel::refresh);
+    refresh();
+}
+
 void CallPanel::startCall() {
     if (m_session->state() == CallSession::State::Ended) {
         if (!confirmWithUser(m_services, this,
@@ -117,10 +126,14 @@ void CallPanel::startCall() {
             return;
         m_session->discard();
     }
+    if (m_phone && m_phone->answer())
+        return; // the call starts when the softphone says it is answered
     m_session->start();
 }
 
 void CallPanel::toggleHold() {
+    if (m_phone && m_phone->toggleHold())
+        return;
     if (m_session->state() == CallSession::State::OnHold)
         m_session->resume();
     else
@@ -128,6 +141,8 @@ void CallPanel::toggleHold() {
 }
 
 void CallPanel::endCall() {
+    if (m_phone && m_phone->hangup())
+        return;
     m_session->end();
 }
 
@@ -179,10 +194,20 @@ void CallPanel::refresh() {
         m_state->setText(tr("Call ended: file an appeal or discard it"));
         break;
     }
+    const phone::PhoneDesk::Line line = m_phone ? m_phone->line() : phone::PhoneDesk::Line::Idle;
+    if (line == phone::PhoneDesk::Line::Ringing) {
+        const QString number = m_phone->currentNumber().number;
+        m_state->setText(tr("Ringing: %1 — F5 answers, F7 refuses")
+                             .arg(number.isEmpty() ? tr("number hidden") : phone::displayPhone(number)));
+    } else if (line == phone::PhoneDesk::Line::Dialing) {
+        m_state->setText(tr("Calling %1…").arg(phone::displayPhone(m_phone->currentNumber().number)));
+    }
     m_start->setEnabled(state == CallSession::State::Idle || state == CallSession::State::Ended);
+    m_start->setText(line == phone::PhoneDesk::Line::Ringing ? tr("&Answer") : tr("&Start call"));
     m_hold->setEnabled(m_session->isRunning());
     m_hold->setText(state == CallSession::State::OnHold ? tr("&Resume") : tr("&Hold"));
-    m_end->setEnabled(m_session->isRunning());
+    m_end->setEnabled(m_session->isRunning() || line == phone::PhoneDesk::Line::Ringing ||
+                      line == phone::PhoneDesk::Line::Dialing);
     m_discard->setEnabled(m_session->isOpen());
 
     const int elapsed = m_session->elapsedSeconds();

@@ -2,6 +2,7 @@
 
 #include "KindSelection.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -12,6 +13,9 @@ class QToolButton;
 
 namespace hotline::call {
 class CallSession;
+}
+namespace hotline::phone {
+class PhoneDesk;
 }
 
 namespace hotline::ui {
@@ -31,6 +35,8 @@ public:
     QAction* endAction() const { return m_end; }
     QAction* discardAction() const { return m_discard; }
     void setSelection(const KindSelection& selection);
+    // The softphone: while it has a call, F5 answers, F6 holds and F7 hangs up through it. Null: by hand.
+    void setPhone(phone::PhoneDesk* phone);
 
     // What the view shows, for tests and accessibility.
     QString elapsedText() const;
@@ -48,6 +54,7 @@ public slots:
 private:
     const Services& m_services;
     call::CallSession* m_session;
+    QPointer<phone::PhoneDesk> m_phone;
     int m_targetSeconds;
     KindSelection m_selection;
     QAction* m_start;

@@ -50,6 +50,9 @@ public:
     QAction* supervisorAction() const { return m_supervisorAction; }
     QAction* editorAction() const { return m_editorAction; }
     DraftKeeper* draftKeeper() const { return m_draft; }
+    // The docks the phone's parts go beside (ui/call/PhoneUi).
+    QDockWidget* callDock() const { return m_callDock; }
+    QDockWidget* formDock() const { return m_formDock; }
     OutboxDialog* outboxDialog() const { return m_outboxDialog; }
 
 public slots:

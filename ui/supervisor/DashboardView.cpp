@@ -150,6 +150,15 @@ void DashboardView::setFigures(const calllog::DashboardFigures& f) {
                          .arg(t.dueToday)
                          .arg(t.overdue)
                          .arg(t.open));
+    // The phone's figures: what the softphone reported (missed calls, how fast the answered ones were taken).
+    m_summaryText += QStringLiteral("<br>") +
+                     tr("<b>Missed calls:</b> %1 &nbsp; <b>answered within %2 s:</b> %3 (%4 of %5 with a known ringing "
+                        "time)")
+                         .arg(t.missedCalls)
+                         .arg(calllog::DashboardCalculator::answerTargetSeconds)
+                         .arg(t.answeredTimed > 0 ? percent(t.answeredInTimeShare()) : tr("no data"))
+                         .arg(t.answeredInTime)
+                         .arg(t.answeredTimed);
     m_summary->setText(m_summaryText);
 
     QStringList hours;

@@ -32,9 +32,11 @@ KB_DATA="$REPO/kb_data"
 REDMINE_SRC=${REDMINE_SRC:-/usr/share/redmine}
 CACHE_DIR=${HOTLINE_REDMINE_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/hotline0150-redmine}
 PASSWORD='Test-pass-0150!'
-# login:role — every test user is a member of hotline0150 and kb0150 with that role
+# login:role[|role...] — every test user is a member of hotline0150 and kb0150 with those roles (operators get
+# the call-records role beside the operator role, as provision.rb gives every operator membership)
 TEST_USERS=(
-  "operator1:Оператор 0150" "operator2:Оператор 0150" "supervisor1:Супервизор"
+  "operator1:Оператор 0150|Оператор 0150 (свои звонки)" "operator2:Оператор 0150|Оператор 0150 (свои звонки)"
+  "supervisor1:Супервизор"
   "editor1:Редактор БЗ" "executor1:Исполнитель" "controller1:Контролёр"
 )
 # executor1 is also in this agency's group (so issues assigned to the group reach it)
@@ -159,8 +161,8 @@ admin.save!
 projects = %w[hotline0150 kb0150].map {|i| Project.find_by!(identifier: i)}
 out = {'ADMIN' => admin}
 ENV.fetch('HARNESS_USERS').split("\n").each do |spec|
-  login, role_name = spec.split(':', 2)
-  role = Role.find_by!(name: role_name)
+  login, role_names = spec.split(':', 2)
+  role_ids = role_names.split('|').map {|name| Role.find_by!(name: name).id}
   u = User.find_by(login: login) || User.new
   u.login = login
   u.firstname = login.sub(/\d+\z/, '').capitalize
@@ -174,7 +176,7 @@ ENV.fetch('HARNESS_USERS').split("\n").each do |spec|
   u.save!
   projects.each do |p|
     m = Member.find_by(project_id: p.id, user_id: u.id) || Member.new(project: p, principal: u)
-    m.role_ids = [role.id]
+    m.role_ids = role_ids
     m.save!
   end
   out[login.upcase] = u
