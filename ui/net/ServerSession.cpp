@@ -52,14 +52,19 @@ void ServerSession::resume() {
     net::ServerConfig config;
     config.url = url;
     config.caFile = m_settings.serverCaFile();
-    if (auto st = m_client.configure(config); !st) {
+    if (auto st = net::RedmineClient::checkUrl(url, config.allowPlainHttpOnLoopback); !st) {
         setState(st.error().message);
         return;
     }
-    m_keys.load(url, [this](Result<QByteArray> key) {
+    m_keys.load(url, [this, config](Result<QByteArray> key) {
         if (!key) {
             setState(key.error().code == Error::Code::NotFound ? tr("Not logged in: appeals wait in the outbox")
                                                                : key.error().message);
+            return;
+        }
+        // The address and its key change together: a key never goes to a server it was not issued by.
+        if (auto st = m_client.configure(config); !st) {
+            setState(st.error().message);
             return;
         }
         connectWithKey(key.value());
@@ -80,7 +85,7 @@ void ServerSession::connectWithKey(const QByteArray& key) {
 }
 
 void ServerSession::login(QWidget* parent) {
-    LoginDialog dialog(m_client, m_keys, parent);
+    LoginDialog dialog(m_client.network(), m_keys, parent);
     dialog.setServer(m_settings.serverUrl(), m_settings.serverCaFile());
     dialog.setLogin(m_settings.serverLogin());
     if (dialog.exec() != QDialog::Accepted)
