@@ -61,9 +61,9 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const {
         return domain::toMoscow(e->createdAt.isValid() ? e->createdAt : e->appeal.createdAt)
             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
     case SubjectColumn:
-        return e->appeal.subject;
+        return e->unreadable.isEmpty() ? e->appeal.subject : tr("Damaged entry no. %1").arg(e->id);
     case KindColumn:
-        return domain::appealKindTitle(e->appeal.kind);
+        return e->unreadable.isEmpty() ? domain::appealKindTitle(e->appeal.kind) : QString();
     case StateColumn:
         return stateTitle(e->state);
     case IssueColumn:

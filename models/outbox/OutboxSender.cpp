@@ -70,6 +70,8 @@ void OutboxSender::step() {
     m_busy = true;
     m_job = Job{};
     m_job->entry = *entry;
+    if (!entry->unreadable.isEmpty()) // a damaged row waits for a person instead of blocking the queue
+        return finishFailed(Error{Error::Code::Parse, entry->unreadable});
     withSchema([this] {
         if (m_job->entry.kind == OutboxEntry::Kind::Call)
             return planCall();

@@ -162,16 +162,20 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
         e.id = q.value(0).toLongLong();
         const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         if (q.value(10).toString() == QLatin1String("call")) {
-            const auto call = callFromJson(payload);
-            if (!call)
-                continue;
             e.kind = OutboxEntry::Kind::Call;
-            e.call = *call;
+            if (const auto call = callFromJson(payload))
+                e.call = *call;
+            else
+                e.unreadable =
+                    QCoreApplication::translate("OutboxStore", "The stored call record could not be read (the local "
+                                                               "outbox is damaged at this entry): it cannot be sent.");
         } else {
-            const auto appeal = appealFromJson(payload);
-            if (!appeal)
-                continue;
-            e.appeal = *appeal;
+            if (const auto appeal = appealFromJson(payload))
+                e.appeal = *appeal;
+            else
+                e.unreadable = QCoreApplication::translate(
+                    "OutboxStore", "The stored appeal could not be read (the local outbox is damaged at this entry): "
+                                   "it cannot be sent. File it again from the caller's details if you have them.");
         }
         e.state = stateFrom(q.value(2).toString());
         e.attempts = q.value(3).toInt();

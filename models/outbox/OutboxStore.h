@@ -33,6 +33,9 @@ struct OutboxEntry {
     // A request may have reached the server (timeout, reset after sending, crash mid-request): before
     // posting again the sender must ask Redmine whether the client UUID already exists.
     bool maybeDelivered = false;
+    // Why the stored appeal or call could not be read back (a damaged row); empty when it was. Such an entry
+    // is listed like any other and the sender marks it failed with this reason, so it never holds up the queue.
+    QString unreadable;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -58,7 +61,8 @@ public:
     QList<OutboxEntry> callRecords() const; // the calls, newest first
     std::optional<OutboxEntry> entry(qint64 id) const;
     std::optional<OutboxEntry> entryByClientId(const QString& clientId) const;
-    // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order).
+    // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order); it may
+    // be unreadable (see OutboxEntry::unreadable).
     std::optional<OutboxEntry> nextDue(const QDateTime& now) const;
     int pendingCount() const; // appeals not yet delivered
     int pendingTotal() const; // appeals and call records not yet delivered
