@@ -116,6 +116,11 @@ Status CallLogCache::createSchema() {
         if (!run(sql))
             return dbError(q.lastError());
     }
+    // Version 2 saved whole issues as the history (with the callers' ИНН, phones and e-mails): only those go.
+    if (meta(QStringLiteral("schema")) == QLatin1String("2")) {
+        if (!run("DELETE FROM history") || !setMeta(QStringLiteral("schema"), QString::number(schemaVersion)))
+            return dbError(q.lastError());
+    }
     // A cache of an older layout is dropped: the next sync fetches everything again.
     if (meta(QStringLiteral("schema")) != QString::number(schemaVersion)) {
         for (const char* sql :
@@ -372,6 +377,15 @@ Status CallLogCache::storeHistory(int issueId, const QByteArray& json, const QDa
     q.addBindValue(issueId);
     q.addBindValue(json);
     q.addBindValue(ms(fetchedAt));
+    if (!q.exec())
+        return dbError(q.lastError());
+    return Ok{};
+}
+
+Status CallLogCache::removeHistory(int issueId) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM history WHERE issue_id = ?"));
+    q.addBindValue(issueId);
     if (!q.exec())
         return dbError(q.lastError());
     return Ok{};

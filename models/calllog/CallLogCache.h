@@ -24,7 +24,7 @@ namespace hotline::calllog {
 class CallLogCache {
 public:
     static constexpr int defaultRetentionDays = 90;
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // `policy` decides the deadline of records filed without one; it must outlive the cache.
     static Result<std::unique_ptr<CallLogCache>> open(const QString& path, const domain::DeadlinePolicy& policy);
@@ -73,6 +73,7 @@ public:
         QDateTime fetchedAt;
     };
     std::optional<SavedHistory> history(int issueId) const;
+    Status removeHistory(int issueId);
     // Small values kept with the cache (e.g. the server's status names for the history).
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);

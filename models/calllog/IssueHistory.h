@@ -49,6 +49,11 @@ struct IssueHistory {
 // GET /issues/:id.json?include=journals,children as a history; `statusNames` maps status ids to names.
 IssueHistory historyFromJson(const QJsonObject& issue, const QHash<int, QString>& statusNames);
 
+// What the cache keeps for offline use: the history as shown, not the issue (whose custom fields hold the
+// caller's ИНН, phone and e-mail, which the history view does not show).
+QByteArray savedHistoryJson(const IssueHistory& history);
+std::optional<IssueHistory> historyFromSaved(const QByteArray& json);
+
 // The history shown for one issue: fresh from Redmine, or what was saved when there is no connection.
 struct HistoryView {
     int issueId = 0;
@@ -58,7 +63,8 @@ struct HistoryView {
     QString notice; // translated: why it may be old or why there is none; empty for a fresh one
 };
 
-// Fetches the history on demand and keeps the last answer per issue in the cache for offline use.
+// Fetches the history on demand and keeps the last answer per issue in the cache for offline use; when Redmine
+// refuses it (401, 403, 404) the saved copy is deleted.
 class IssueHistoryFetcher : public QObject {
     Q_OBJECT
 public:
