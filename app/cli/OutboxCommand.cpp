@@ -34,8 +34,12 @@ int fail(const QString& message, int code = Invalid) {
     return code;
 }
 
-QString defaultDb() {
-    return QDir(workstationDataDir()).filePath(QStringLiteral("outbox.sqlite"));
+// The workstation's outbox, in the data folder (an error when that cannot be made private).
+Result<QString> defaultDb() {
+    const Result<QString> dataDir = workstationDataDir();
+    if (!dataDir)
+        return dataDir.error();
+    return QDir(dataDir.value()).filePath(QStringLiteral("outbox.sqlite"));
 }
 
 QJsonObject entryJson(const outbox::OutboxEntry& e) {
@@ -136,7 +140,7 @@ int runOutbox(const QStringList& args) {
     const QCommandLineOption db(
         QStringLiteral("db"),
         QCoreApplication::translate("OutboxCommand", "The outbox database (default: the workstation's)."),
-        QStringLiteral("path"), defaultDb());
+        QStringLiteral("path"));
     parser.addOption(db);
     if (const auto done = parseOrHelp(parser, args))
         return *done;
@@ -144,7 +148,10 @@ int runOutbox(const QStringList& args) {
     if (pos.size() != 1 || (pos.first() != QLatin1String("list") && pos.first() != QLatin1String("send")))
         return usageError(
             QCoreApplication::translate("OutboxCommand", "Usage: hotline-cli outbox list|send [--db PATH]"));
-    auto store = outbox::OutboxStore::open(parser.value(db));
+    const Result<QString> path = parser.isSet(db) ? Result<QString>(parser.value(db)) : defaultDb();
+    if (!path)
+        return fail(path.error().message);
+    auto store = outbox::OutboxStore::open(path.value());
     if (!store)
         return fail(store.error().message);
     if (pos.first() == QLatin1String("list")) {

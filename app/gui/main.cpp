@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -45,9 +46,17 @@ int main(int argc, char* argv[]) {
     hotline::installTranslations(app, language);
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
 
-    const QString dataDir = workstationDataDir();
     const QString kbDir = shippedKbDir();
     QStringList problems;
+    // Callers' data is written only to a folder no other user can read. Without one the app still searches
+    // (its index goes to a private temporary folder) but keeps no outbox, drafts or call log.
+    const Result<QString> privateData = workstationDataDir();
+    QTemporaryDir sessionDir;
+    if (!privateData)
+        problems << QCoreApplication::translate("Main", "%1 Appeals cannot be filed on this computer until this is "
+                                                        "fixed.")
+                        .arg(privateData.error().message);
+    const QString dataDir = privateData ? privateData.value() : sessionDir.path();
 
     // The KB the operator searches: the one the last sync assembled when a server is configured, else the
     // shipped kb_data. Deadline rules and reference lists always come with the app.
@@ -71,8 +80,9 @@ int main(int argc, char* argv[]) {
         problems << QCoreApplication::translate("Main", "The reference lists could not be loaded: %1")
                         .arg(reference.error().message);
 
-    auto outbox = outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")));
-    if (!outbox)
+    auto outbox = privateData ? outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")))
+                              : Result<std::unique_ptr<outbox::OutboxStore>>(privateData.error());
+    if (!outbox && privateData)
         problems << QCoreApplication::translate("Main", "The local outbox could not be opened: %1")
                         .arg(outbox.error().message);
 

@@ -4,6 +4,7 @@
 #include "SqlFigures.h"
 #include "domain/MoscowTime.h"
 #include "net/CallPlanner.h"
+#include "settings/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,7 +96,8 @@ Result<std::unique_ptr<CallLogCache>> CallLogCache::open(const QString& path, co
                 Error::Code::Io,
                 QCoreApplication::translate("CallLogCache", "Cannot create %1: %2").arg(path, f.errorString())};
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto st = restrictToOwner(path); !st)
+        return st.error();
     const QString name = QStringLiteral("calllog-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<CallLogCache> cache(new CallLogCache(name, policy));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

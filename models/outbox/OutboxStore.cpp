@@ -2,6 +2,7 @@
 
 #include "AppealJson.h"
 #include "CallRecordJson.h"
+#include "settings/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,8 +63,9 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
         if (!db.open())
             return dbError(db.lastError());
     }
-    // Owner-only before anything personal is written.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Owner-only before anything personal is written (SQLite gives -wal and -shm the mode of the database).
+    if (auto st = restrictToOwner(path); !st)
+        return st.error();
     for (const char* sql : {
              "PRAGMA journal_mode=WAL",
              "PRAGMA synchronous=FULL",
@@ -100,8 +102,10 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
         }
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
-            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (QFile::exists(path + suffix)) {
+            if (auto st = restrictToOwner(path + suffix); !st)
+                return st.error();
+        }
     }
     return store;
 }
