@@ -111,6 +111,10 @@ int send(outbox::OutboxStore& store) {
                                                {QStringLiteral("next_attempt_at"), next.toString(Qt::ISODate)}});
                          std::fflush(stdout);
                      });
+    QObject::connect(&sender, &outbox::OutboxSender::authorizationLost, [](const QString& message) {
+        printJson(QJsonObject{{QStringLiteral("stopped"), message}});
+        std::fflush(stdout);
+    });
     QEventLoop loop;
     int filed = 0, failed = 0, waiting = 0;
     QObject::connect(&sender, &outbox::OutboxSender::passFinished, &loop, [&](int f, int x, int w) {

@@ -358,3 +358,42 @@ TEST_CASE("Sender: a damaged outbox row is failed with its reason and the appeal
     CHECK(rig.store->pendingCount() == 0);
     CHECK(rig.store->failedCount() == 1);
 }
+
+TEST_CASE("Sender: a refused key stops delivery and says so, and after a new login it goes on with nothing lost",
+          "[net][outbox]") {
+    for (const int refusal : {401, 403}) {
+        INFO("HTTP " << refusal);
+        Rig rig;
+        const domain::Appeal a = test::makeAppeal(AppealKind::Complex);
+        const qint64 first = rig.add(a);
+        rig.redmine.refuseKeys = refusal;
+        QSignalSpy lost(rig.sender.get(), &OutboxSender::authorizationLost);
+        QSignalSpy failed(rig.sender.get(), &OutboxSender::failed);
+        rig.sender->start();
+        REQUIRE(lost.wait(5000));
+        CHECK(lost.first().first().toString() == QStringLiteral("Ключ доступа больше не действует — войдите заново"));
+        CHECK_FALSE(rig.sender->isRunning());
+        OutboxEntry e = rig.entry(first);
+        CHECK(e.state == OutboxEntry::State::Pending); // waiting, not failed: nothing is lost
+        CHECK(e.lastError == lost.first().first().toString());
+        CHECK(failed.isEmpty());
+        // Stopped: neither a new appeal nor the clock makes it knock again with the dead key.
+        const qsizetype requests = rig.net.requests.size();
+        const qint64 second = rig.add(test::makeAppeal(AppealKind::Simple));
+        rig.clock.t = rig.clock.t.addSecs(3600);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK(rig.net.requests.size() == requests);
+        CHECK(lost.size() == 1);
+
+        // A new login: the key works again and delivery goes on in order, each appeal once.
+        rig.redmine.refuseKeys = 0;
+        QSignalSpy delivered(rig.sender.get(), &OutboxSender::delivered);
+        rig.sender->start();
+        REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2; }, 5000));
+        CHECK(rig.entry(first).state == OutboxEntry::State::Sent);
+        CHECK(rig.entry(second).state == OutboxEntry::State::Sent);
+        CHECK(rig.redmine.countWithUuid(a.clientId.toString(QUuid::WithoutBraces)) == 1);
+        CHECK(rig.entry(first).redmineIssueId < rig.entry(second).redmineIssueId);
+    }
+}

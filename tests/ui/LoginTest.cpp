@@ -3,6 +3,7 @@
 #include "CatchQt.h"
 #include "FakeKeyStore.h"
 #include "FakeNetwork.h"
+#include "FakeRedmine.h"
 #include "LoginDialog.h"
 #include "ServerSession.h"
 #include "TestAppeals.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,7 +55,7 @@ struct Rig {
     outbox::OutboxSender sender{*store, client, reference, clock};
     ui::ServerSession session{settings, client, keys, sender};
 
-    Rig() {
+    explicit Rig(bool connect = true) {
         net.handler = [](const FakeRequest& r) {
             const QString host = r.request.url().host();
             if (host == QLatin1String("redmine.example.ru") && r.path() == QLatin1String("/users/current.json"))
@@ -68,6 +70,10 @@ struct Rig {
         };
         settings.setServerUrl(kGood);
         keys.keys.insert(net::KeyStore::entryName(kGood), "old-key");
+        if (connect)
+            connectNow();
+    }
+    void connectNow() {
         session.resume();
         REQUIRE(QTest::qWaitFor([this] { return client.hasApiKey(); }, 5000));
         REQUIRE(client.config().url == kGood);
@@ -158,4 +164,35 @@ TEST_CASE("a successful login switches the app's client only once the new key is
     CHECK(key == QByteArray("new-key"));
     CHECK(rig.sentKeyTo(QStringLiteral("new.example.ru"), "old-key") == 0);
     CHECK(rig.keys.keys.value(net::KeyStore::entryName(QUrl(QStringLiteral("https://new.example.ru")))) == "new-key");
+}
+
+TEST_CASE("a key the server no longer accepts stops sending, says so, and the next login resumes", "[ui][login]") {
+    Rig rig(false);
+    FakeRedmine redmine(rig.net);
+    const auto inner = rig.net.handler;
+    rig.net.handler = [inner](const FakeRequest& r) {
+        const QByteArray key = r.request.rawHeader("X-Redmine-API-Key");
+        if (r.path() == QLatin1String("/my/account.json"))
+            return FakeResponse::json(200, user(QStringLiteral("new-key")));
+        if (r.path() == QLatin1String("/users/current.json"))
+            return FakeResponse::json(200, user(QString::fromLatin1(key)));
+        if (key == "old-key") // revoked by the administrator
+            return FakeResponse::http(401);
+        return inner(r);
+    };
+    const domain::Appeal appeal = makeAppeal(domain::AppealKind::Complex);
+    const qint64 id = rig.store->enqueue(appeal).value();
+    QSignalSpy lost(&rig.sender, &outbox::OutboxSender::authorizationLost);
+    rig.connectNow();
+    REQUIRE(lost.wait(5000));
+    CHECK(rig.session.stateText() == QStringLiteral("Ключ доступа больше не действует — войдите заново"));
+    CHECK(rig.store->entry(id)->state == outbox::OutboxEntry::State::Pending);
+    CHECK(redmine.posts == 0);
+
+    whenDialogOpens([&](ui::LoginDialog& d) { fill(d, kGood.toString()); });
+    rig.session.login(nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return rig.store->entry(id)->state == outbox::OutboxEntry::State::Sent; }, 5000));
+    CHECK(redmine.countWithUuid(appeal.clientId.toString(QUuid::WithoutBraces)) == 1);
+    CHECK(rig.keys.keys.value(net::KeyStore::entryName(kGood)) == "new-key");
+    CHECK(rig.session.stateText() != QStringLiteral("Ключ доступа больше не действует — войдите заново"));
 }

@@ -21,6 +21,11 @@ ServerSession::ServerSession(Settings& settings, net::RedmineClient& client, net
             [this](qint64, int issue) { setState(tr("Server: connected, last appeal filed as #%1").arg(issue)); });
     connect(&m_sender, &outbox::OutboxSender::retryScheduled, this,
             [this](qint64, const QString& reason, const QDateTime&) { setState(tr("Server: %1").arg(reason)); });
+    // The sender stopped; the next login (resume → connectWithKey) starts it again on the same entry.
+    connect(&m_sender, &outbox::OutboxSender::authorizationLost, this, [this](const QString& message) {
+        m_connected = false;
+        setState(message);
+    });
     const QStringList last = m_settings.lastModes();
     m_modes.operatorMode = last.contains(QLatin1String("operator"));
     m_modes.supervisor = last.contains(QLatin1String("supervisor"));
