@@ -94,8 +94,7 @@ int send(outbox::OutboxStore& store) {
     auto reference = domain::ReferenceData::load(shippedKbDir() + QStringLiteral("/reference"));
     if (!reference)
         return fail(reference.error().message);
-    SystemClock clock;
-    outbox::OutboxSender sender(store, client, reference.value(), clock);
+    outbox::OutboxSender sender(store, client, reference.value(), store.clock());
     QObject::connect(&sender, &outbox::OutboxSender::delivered, [](qint64 id, int issue) {
         printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("filed"), issue}});
         std::fflush(stdout);
@@ -155,7 +154,8 @@ int runOutbox(const QStringList& args) {
     const Result<QString> path = parser.isSet(db) ? Result<QString>(parser.value(db)) : defaultDb();
     if (!path)
         return fail(path.error().message);
-    auto store = outbox::OutboxStore::open(path.value());
+    SystemClock clock;
+    auto store = outbox::OutboxStore::open(path.value(), clock);
     if (!store)
         return fail(store.error().message);
     if (pos.first() == QLatin1String("list")) {

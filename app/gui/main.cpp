@@ -80,14 +80,16 @@ int main(int argc, char* argv[]) {
         problems << QCoreApplication::translate("Main", "The reference lists could not be loaded: %1")
                         .arg(reference.error().message);
 
-    auto outbox = privateData ? outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")))
-                              : Result<std::unique_ptr<outbox::OutboxStore>>(privateData.error());
+    // Records are timed by the system clock, whatever a screenshot's clock says.
+    SystemClock systemClock;
+    auto outbox = privateData
+                      ? outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")), systemClock)
+                      : Result<std::unique_ptr<outbox::OutboxStore>>(privateData.error());
     if (!outbox && privateData)
         problems << QCoreApplication::translate("Main", "The local outbox could not be opened: %1")
                         .arg(outbox.error().message);
 
     // A fixed "now" makes screenshots reproducible; the operator's app always runs on the system clock.
-    SystemClock systemClock;
     ManualClock demoClock(demo::fixedNow());
     const Clock& clock = demoClock.now().isValid() ? static_cast<const Clock&>(demoClock) : systemClock;
     call::CallSession session(clock);

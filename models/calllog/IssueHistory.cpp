@@ -1,6 +1,7 @@
 #include "IssueHistory.h"
 
 #include "CallLogCache.h"
+#include "call/Clock.h"
 #include "domain/MoscowTime.h"
 #include "net/RedmineClient.h"
 
@@ -146,10 +147,12 @@ std::optional<IssueHistory> historyFromSaved(const QByteArray& json) {
     return h;
 }
 
-IssueHistoryFetcher::IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, QObject* parent)
+IssueHistoryFetcher::IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, const Clock& clock,
+                                         QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache) {}
+    , m_cache(cache)
+    , m_clock(clock) {}
 
 QHash<int, QString> IssueHistoryFetcher::statusNames() const {
     QHash<int, QString> out;
@@ -209,7 +212,7 @@ void IssueHistoryFetcher::fetch(int issueId, std::function<void(HistoryView)> do
             QStringLiteral("/issues/%1.json").arg(issueId), q, this, [this, issueId, done](const net::RedmineReply& r) {
                 if (r.ok()) {
                     const QJsonObject issue = r.json.object().value(QLatin1String("issue")).toObject();
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    const QDateTime now = m_clock.now();
                     HistoryView view;
                     view.issueId = issueId;
                     view.history = historyFromJson(issue, statusNames());

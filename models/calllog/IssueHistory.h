@@ -10,6 +10,9 @@
 #include <functional>
 #include <optional>
 
+namespace hotline {
+class Clock;
+}
 namespace hotline::net {
 class RedmineClient;
 }
@@ -69,7 +72,8 @@ class IssueHistoryFetcher : public QObject {
     Q_OBJECT
 public:
     // `client` may be null (no server configured): only saved histories are shown.
-    IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, QObject* parent = nullptr);
+    // `clock` times what is saved ("as saved on …").
+    IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, const Clock& clock, QObject* parent = nullptr);
 
     // `done` runs once, later (after the request), unless this fetcher is destroyed first.
     void fetch(int issueId, std::function<void(HistoryView)> done);
@@ -82,6 +86,7 @@ private:
 
     net::RedmineClient* m_client;
     CallLogCache& m_cache;
+    const Clock& m_clock;
     bool m_statusesFresh = false;
 };
 

@@ -15,10 +15,6 @@ namespace hotline::outbox {
 
 namespace {
 
-QString nowIso() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Error dbError(const QSqlError& e) {
     return {Error::Code::Database,
             QCoreApplication::translate("OutboxStore", "The local outbox could not be written: %1").arg(e.text())};
@@ -46,17 +42,22 @@ QString outboxStateId(OutboxEntry::State state) {
     return QStringLiteral("pending");
 }
 
-OutboxStore::OutboxStore(const QString& connectionName)
-    : m_connection(connectionName) {}
+OutboxStore::OutboxStore(const QString& connectionName, const Clock& clock)
+    : m_connection(connectionName)
+    , m_clock(clock) {}
+
+QString OutboxStore::nowIso() const {
+    return m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
 
 OutboxStore::~OutboxStore() {
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path, const Clock& clock) {
     const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<OutboxStore> store(new OutboxStore(name));
+    std::unique_ptr<OutboxStore> store(new OutboxStore(name, clock));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

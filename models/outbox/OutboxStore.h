@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/CallRecord.h"
+#include "call/Clock.h"
 #include "domain/Appeal.h"
 #include "domain/Result.h"
 
@@ -45,11 +46,13 @@ QString outboxStateId(OutboxEntry::State state); // "pending", "sent", "failed"
 // The local, durable queue of appeals and call records. Every appeal is committed here (one transaction, WAL,
 // synchronous FULL) before any network call, so nothing the operator filed is lost if the network or the app
 // dies; every finished call is stored here too and delivered in the same order, after the appeals filed
-// during it. The file is readable by the user only.
+// during it. The file is readable by the user only. Its times (created, updated) come from `clock`, which must
+// outlive it.
 class OutboxStore : public QObject {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<OutboxStore>> open(const QString& path);
+    static Result<std::unique_ptr<OutboxStore>> open(const QString& path, const Clock& clock);
+    const Clock& clock() const { return m_clock; }
     ~OutboxStore() override;
 
     // Stores a new appeal; returns its local id. A second enqueue of the same client UUID is refused.
@@ -91,11 +94,13 @@ signals:
 
 private:
     Result<qint64> insert(const QUuid& clientId, const QString& kind, const QJsonObject& payload);
-    explicit OutboxStore(const QString& connectionName);
+    OutboxStore(const QString& connectionName, const Clock& clock);
+    QString nowIso() const;
     Status exec(const QString& sql, const QVariantList& values = {});
     QList<OutboxEntry> select(const QString& where, const QVariantList& values, const QString& tail) const;
 
     QString m_connection;
+    const Clock& m_clock;
 };
 
 } // namespace hotline::outbox

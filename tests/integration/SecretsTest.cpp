@@ -53,6 +53,7 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
     pe.insert(QStringLiteral("HOTLINE_DATA_DIR"), home.filePath(QStringLiteral("data/hotline0150")));
     pe.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hotline.*=true"));
     QByteArray logs;
+    SystemClock clock; // the command-line tool files by the system clock too
 
     const CliRun login = cli({QStringLiteral("login"), QStringLiteral("--url"), e.value(QStringLiteral("REDMINE_URL")),
                               QStringLiteral("--ca-file"), e.value(QStringLiteral("REDMINE_CA_FILE")),
@@ -69,7 +70,8 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
         QDir().mkpath(home.filePath(QStringLiteral("data/hotline0150")));
         {
             auto store =
-                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite"))).value();
+                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite")), clock)
+                    .value();
             REQUIRE(store->enqueue(test::makeAppeal(domain::AppealKind::Complex)).ok());
         }
         const CliRun send = cli({QStringLiteral("outbox"), QStringLiteral("send")}, pe);
@@ -86,7 +88,8 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
         CHECK(logout.exitCode == 0);
         {
             auto store =
-                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite"))).value();
+                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite")), clock)
+                    .value();
             REQUIRE(store->enqueue(test::makeAppeal(domain::AppealKind::Complex)).ok());
         }
         const CliRun after = cli({QStringLiteral("outbox"), QStringLiteral("send")}, pe);

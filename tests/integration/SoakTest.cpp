@@ -61,7 +61,7 @@ TEST_CASE("Soak: 200 appeals through random faults are filed exactly once", "[in
     Client net(QStringLiteral("OPERATOR1"), proxy.url(), 5000);
     SystemClock clock;
     const auto reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     std::unique_ptr<outbox::OutboxSender> sender;
     int restarts = 0;
     auto restart = [&] {

@@ -33,7 +33,7 @@ struct Rig {
     std::unique_ptr<OutboxSender> sender;
 
     Rig() {
-        store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+        store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
         net::ServerConfig c;
         c.url = QUrl(QStringLiteral("https://redmine.example.ru"));
         c.timeoutMs = 100;

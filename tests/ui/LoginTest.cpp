@@ -51,7 +51,7 @@ struct Rig {
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     domain::ReferenceData reference = domain::ReferenceData::load(kbDir() + QStringLiteral("/reference")).value();
     std::unique_ptr<outbox::OutboxStore> store =
-        outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+        outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     outbox::OutboxSender sender{*store, client, reference, clock};
     ui::ServerSession session{settings, client, keys, sender};
 

@@ -3,6 +3,7 @@
 #include "CallLogData.h"
 #include "CatchQt.h"
 #include "FakeNetwork.h"
+#include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogTableModel.h"
 #include "calllog/CsvExport.h"
@@ -173,6 +174,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
 
     QTemporaryDir dir;
     auto cache = CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
+    ManualClock clock(msk("2026-11-23T12:00"));
     test::FakeNetwork network;
     bool online = true;
     network.handler = [&](const test::FakeRequest& r) {
@@ -195,7 +197,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
     REQUIRE(client.configure(config).ok());
     client.setApiKey("k");
-    IssueHistoryFetcher fetcher(&client, *cache);
+    IssueHistoryFetcher fetcher(&client, *cache, clock);
     auto fetch = [&](int id) {
         std::optional<HistoryView> out;
         fetcher.fetch(id, [&](HistoryView v) { out = v; });
@@ -209,6 +211,8 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK_FALSE(fresh.fromCache);
     CHECK(fresh.notice.isEmpty());
     CHECK(fresh.history->entries[1].changes[0].to == QStringLiteral("В работе"));
+    CHECK(fresh.fetchedAt == clock.now()); // saved at the injected clock's time, shown as "as saved on …"
+    clock.advance(3600);
 
     // Offline: the saved history, with a note that says so; nothing saved: a note only.
     online = false;
@@ -217,6 +221,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK(offline.fromCache);
     CHECK(offline.history->entries.size() == 2);
     CHECK(offline.history->entries[1].changes[0].to == QStringLiteral("В работе")); // status names kept too
+    CHECK(offline.fetchedAt == clock.now().addSecs(-3600));
     CHECK_FALSE(offline.notice.isEmpty());
     const HistoryView never = fetch(8);
     CHECK_FALSE(never.history);
@@ -224,7 +229,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK(never.notice != offline.notice);
 
     // No server configured at all: what was saved.
-    IssueHistoryFetcher noServer(nullptr, *cache);
+    IssueHistoryFetcher noServer(nullptr, *cache, clock);
     std::optional<HistoryView> saved;
     noServer.fetch(3, [&](HistoryView v) { saved = v; });
     QTest::qWait(10);
@@ -253,6 +258,7 @@ TEST_CASE("the saved history keeps what the history view shows, not the caller's
 
     QTemporaryDir dir;
     auto cache = CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
+    ManualClock clock(msk("2026-11-23T12:00"));
     test::FakeNetwork network;
     int status = 200;
     network.handler = [&](const test::FakeRequest& r) {
@@ -265,7 +271,7 @@ TEST_CASE("the saved history keeps what the history view shows, not the caller's
     config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
     REQUIRE(client.configure(config).ok());
     client.setApiKey("k");
-    IssueHistoryFetcher fetcher(&client, *cache);
+    IssueHistoryFetcher fetcher(&client, *cache, clock);
     auto fetch = [&] {
         std::optional<HistoryView> out;
         fetcher.fetch(3, [&](HistoryView v) { out = v; });

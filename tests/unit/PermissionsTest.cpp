@@ -44,7 +44,8 @@ TEST_CASE("the data folder, the outbox, the call-log cache and the drafts are ow
     CHECK(modeOf(data.value()) == 0700);
     const QDir dir(data.value());
 
-    auto outbox = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+    test::FakeClock clock;
+    auto outbox = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock);
     REQUIRE(outbox.ok());
     REQUIRE(outbox.value()->enqueue(test::makeAppeal(domain::AppealKind::Complex)).ok());
     for (const char* file : {"outbox.sqlite", "outbox.sqlite-wal", "outbox.sqlite-shm"}) {
