@@ -14,11 +14,11 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libqt6sql6-sqlite qt6-translations-l10n
-  qtkeychain-qt6-dev libsecret-1-0 libstemmer-dev libsqlite3-dev
+  qtkeychain-qt6-dev libsecret-1-0 libstemmer-dev libsqlite3-dev libphonenumber-dev libcmark-dev
   fonts-dejavu-core catch2 clang-format
 )
 test_pkgs=(
-  xvfb xauth dbus gnome-keyring libsecret-tools appstream dpkg-dev file openssl curl python3
+  xvfb xauth dbus gnome-keyring libsecret-tools appstream dpkg-dev file openssl curl python3 python3-phonenumbers
   redmine redmine-sqlite puma ruby-bundler postgresql ruby-pg
   baresip-core sip-tester
 )

@@ -71,8 +71,15 @@ int runKb(const QStringList& args) {
         return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats"));
 
     const QString kbDir = parser.isSet(kbOpt) ? parser.value(kbOpt) : shippedKbDir();
-    const QString indexPath =
-        parser.isSet(indexOpt) ? parser.value(indexOpt) : kb::KbRepository::defaultIndexPath(workstationDataDir());
+    QString indexPath = parser.value(indexOpt);
+    if (!parser.isSet(indexOpt)) {
+        const Result<QString> dataDir = workstationDataDir();
+        if (!dataDir) {
+            usageError(dataDir.error().message);
+            return Invalid;
+        }
+        indexPath = kb::KbRepository::defaultIndexPath(dataDir.value());
+    }
     QElapsedTimer timer;
     timer.start();
     auto repo = kb::KbRepository::open(kbDir, indexPath);

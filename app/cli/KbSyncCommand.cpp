@@ -103,7 +103,10 @@ int publish(const QString& dir, const QString& comment, bool json) {
 }
 
 int sync(bool json) {
-    const QString dataDir = workstationDataDir();
+    const Result<QString> data = workstationDataDir();
+    if (!data)
+        return fail(data.error().message);
+    const QString dataDir = data.value();
     QNetworkAccessManager network;
     net::RedmineClient client(network);
     kbsync::WikiPublisher wiki(client);

@@ -34,8 +34,12 @@ int fail(const QString& message, int code = Invalid) {
     return code;
 }
 
-QString defaultDb() {
-    return QDir(workstationDataDir()).filePath(QStringLiteral("outbox.sqlite"));
+// The workstation's outbox, in the data folder (an error when that cannot be made private).
+Result<QString> defaultDb() {
+    const Result<QString> dataDir = workstationDataDir();
+    if (!dataDir)
+        return dataDir.error();
+    return QDir(dataDir.value()).filePath(QStringLiteral("outbox.sqlite"));
 }
 
 QJsonObject entryJson(const outbox::OutboxEntry& e) {
@@ -103,8 +107,7 @@ int send(outbox::OutboxStore& store) {
     auto reference = domain::ReferenceData::load(shippedKbDir() + QStringLiteral("/reference"));
     if (!reference)
         return fail(reference.error().message);
-    SystemClock clock;
-    outbox::OutboxSender sender(store, client, reference.value(), clock);
+    outbox::OutboxSender sender(store, client, reference.value(), store.clock());
     QObject::connect(&sender, &outbox::OutboxSender::delivered, [](qint64 id, int issue) {
         printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("filed"), issue}});
         std::fflush(stdout);
@@ -120,6 +123,10 @@ int send(outbox::OutboxStore& store) {
                                                {QStringLiteral("next_attempt_at"), next.toString(Qt::ISODate)}});
                          std::fflush(stdout);
                      });
+    QObject::connect(&sender, &outbox::OutboxSender::authorizationLost, [](const QString& message) {
+        printJson(QJsonObject{{QStringLiteral("stopped"), message}});
+        std::fflush(stdout);
+    });
     QEventLoop loop;
     int filed = 0, failed = 0, waiting = 0;
     QObject::connect(&sender, &outbox::OutboxSender::passFinished, &loop, [&](int f, int x, int w) {
@@ -149,7 +156,7 @@ int runOutbox(const QStringList& args) {
     const QCommandLineOption db(
         QStringLiteral("db"),
         QCoreApplication::translate("OutboxCommand", "The outbox database (default: the workstation's)."),
-        QStringLiteral("path"), defaultDb());
+        QStringLiteral("path"));
     parser.addOption(db);
     if (const auto done = parseOrHelp(parser, args))
         return *done;
@@ -157,7 +164,11 @@ int runOutbox(const QStringList& args) {
     if (pos.size() != 1 || (pos.first() != QLatin1String("list") && pos.first() != QLatin1String("send")))
         return usageError(
             QCoreApplication::translate("OutboxCommand", "Usage: hotline-cli outbox list|send [--db PATH]"));
-    auto store = outbox::OutboxStore::open(parser.value(db));
+    const Result<QString> path = parser.isSet(db) ? Result<QString>(parser.value(db)) : defaultDb();
+    if (!path)
+        return fail(path.error().message);
+    SystemClock clock;
+    auto store = outbox::OutboxStore::open(path.value(), clock);
     if (!store)
         return fail(store.error().message);
     if (pos.first() == QLatin1String("list")) {

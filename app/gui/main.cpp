@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -61,9 +62,17 @@ int main(int argc, char* argv[]) {
                                                       : QJsonObject{{QStringLiteral("incoming_call"), incomingCall}}))
         return 0;
 
-    const QString dataDir = workstationDataDir();
     const QString kbDir = shippedKbDir();
     QStringList problems;
+    // Callers' data is written only to a folder no other user can read. Without one the app still searches
+    // (its index goes to a private temporary folder) but keeps no outbox, drafts or call log.
+    const Result<QString> privateData = workstationDataDir();
+    QTemporaryDir sessionDir;
+    if (!privateData)
+        problems << QCoreApplication::translate("Main", "%1 Appeals cannot be filed on this computer until this is "
+                                                        "fixed.")
+                        .arg(privateData.error().message);
+    const QString dataDir = privateData ? privateData.value() : sessionDir.path();
 
     // The KB the operator searches: the one the last sync assembled when a server is configured, else the
     // shipped kb_data. Deadline rules and reference lists always come with the app.
@@ -94,13 +103,16 @@ int main(int argc, char* argv[]) {
     if (auto st = softphone.setAddress(qEnvironmentVariable("HOTLINE_PHONE_CONTROL", settings.phoneControl())); !st)
         problems << st.error().message;
 
-    auto outbox = outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")));
-    if (!outbox)
+    // Records are timed by the system clock, whatever a screenshot's clock says.
+    SystemClock systemClock;
+    auto outbox = privateData
+                      ? outbox::OutboxStore::open(QDir(dataDir).filePath(QStringLiteral("outbox.sqlite")), systemClock)
+                      : Result<std::unique_ptr<outbox::OutboxStore>>(privateData.error());
+    if (!outbox && privateData)
         problems << QCoreApplication::translate("Main", "The local outbox could not be opened: %1")
                         .arg(outbox.error().message);
 
     // A fixed "now" makes screenshots reproducible; the operator's app always runs on the system clock.
-    SystemClock systemClock;
     ManualClock demoClock(demo::fixedNow());
     const Clock& clock = demoClock.now().isValid() ? static_cast<const Clock&>(demoClock) : systemClock;
     call::CallSession session(clock);

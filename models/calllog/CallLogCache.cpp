@@ -4,6 +4,7 @@
 #include "SqlFigures.h"
 #include "domain/MoscowTime.h"
 #include "net/CallPlanner.h"
+#include "settings/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -96,7 +97,8 @@ Result<std::unique_ptr<CallLogCache>> CallLogCache::open(const QString& path, co
                 Error::Code::Io,
                 QCoreApplication::translate("CallLogCache", "Cannot create %1: %2").arg(path, f.errorString())};
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto st = restrictToOwner(path); !st)
+        return st.error();
     const QString name = QStringLiteral("calllog-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<CallLogCache> cache(new CallLogCache(name, policy));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -115,6 +117,11 @@ Status CallLogCache::createSchema() {
                             "PRAGMA cache_size=-32768", // 32 MB: the indexes of 100k records stay in memory
                             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
         if (!run(sql))
+            return dbError(q.lastError());
+    }
+    // Version 2 saved whole issues as the history (with the callers' ИНН, phones and e-mails): only those go.
+    if (meta(QStringLiteral("schema")) == QLatin1String("2")) {
+        if (!run("DELETE FROM history") || !setMeta(QStringLiteral("schema"), QString::number(schemaVersion)))
             return dbError(q.lastError());
     }
     // A cache of an older layout is dropped: the next sync fetches everything again.
@@ -385,6 +392,15 @@ Status CallLogCache::storeHistory(int issueId, const QByteArray& json, const QDa
     q.addBindValue(issueId);
     q.addBindValue(json);
     q.addBindValue(ms(fetchedAt));
+    if (!q.exec())
+        return dbError(q.lastError());
+    return Ok{};
+}
+
+Status CallLogCache::removeHistory(int issueId) {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM history WHERE issue_id = ?"));
+    q.addBindValue(issueId);
     if (!q.exec())
         return dbError(q.lastError());
     return Ok{};

@@ -73,6 +73,7 @@ public:
         QDateTime fetchedAt;
     };
     std::optional<SavedHistory> history(int issueId) const;
+    Status removeHistory(int issueId);
     // Small values kept with the cache (e.g. the server's status names for the history).
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);

@@ -1,6 +1,7 @@
 #include "IssueHistory.h"
 
 #include "CallLogCache.h"
+#include "call/Clock.h"
 #include "domain/MoscowTime.h"
 #include "net/RedmineClient.h"
 
@@ -93,10 +94,65 @@ IssueHistory historyFromJson(const QJsonObject& issue, const QHash<int, QString>
     return h;
 }
 
-IssueHistoryFetcher::IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, QObject* parent)
+QByteArray savedHistoryJson(const IssueHistory& h) {
+    QJsonArray entries;
+    for (const IssueHistory::Entry& e : h.entries) {
+        QJsonArray changes;
+        for (const IssueHistory::Change& c : e.changes)
+            changes.append(QJsonObject{
+                {QStringLiteral("field"), c.field}, {QStringLiteral("from"), c.from}, {QStringLiteral("to"), c.to}});
+        entries.append(QJsonObject{{QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
+                                   {QStringLiteral("author"), e.author},
+                                   {QStringLiteral("notes"), e.notes},
+                                   {QStringLiteral("changes"), changes}});
+    }
+    QJsonArray children;
+    for (const IssueHistory::Child& c : h.children)
+        children.append(QJsonObject{{QStringLiteral("id"), c.issueId},
+                                    {QStringLiteral("tracker"), c.tracker},
+                                    {QStringLiteral("subject"), c.subject},
+                                    {QStringLiteral("status"), c.status}});
+    const QJsonObject root{{QStringLiteral("history"), 1},
+                           {QStringLiteral("id"), h.issueId},
+                           {QStringLiteral("subject"), h.subject},
+                           {QStringLiteral("status"), h.status},
+                           {QStringLiteral("assigned_to"), h.assignedTo},
+                           {QStringLiteral("entries"), entries},
+                           {QStringLiteral("children"), children}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<IssueHistory> historyFromSaved(const QByteArray& json) {
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (root.value(QLatin1String("history")).toInt() != 1)
+        return std::nullopt;
+    IssueHistory h;
+    h.issueId = root.value(QLatin1String("id")).toInt();
+    h.subject = root.value(QLatin1String("subject")).toString();
+    h.status = root.value(QLatin1String("status")).toString();
+    h.assignedTo = root.value(QLatin1String("assigned_to")).toString();
+    for (const QJsonValue& v : root.value(QLatin1String("entries")).toArray()) {
+        IssueHistory::Entry e;
+        e.at = QDateTime::fromString(v[QLatin1String("at")].toString(), Qt::ISODate).toUTC();
+        e.author = v[QLatin1String("author")].toString();
+        e.notes = v[QLatin1String("notes")].toString();
+        for (const QJsonValue& c : v[QLatin1String("changes")].toArray())
+            e.changes.append({c[QLatin1String("field")].toString(), c[QLatin1String("from")].toString(),
+                              c[QLatin1String("to")].toString()});
+        h.entries.append(e);
+    }
+    for (const QJsonValue& c : root.value(QLatin1String("children")).toArray())
+        h.children.append({c[QLatin1String("id")].toInt(), c[QLatin1String("tracker")].toString(),
+                           c[QLatin1String("subject")].toString(), c[QLatin1String("status")].toString()});
+    return h;
+}
+
+IssueHistoryFetcher::IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, const Clock& clock,
+                                         QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache) {}
+    , m_cache(cache)
+    , m_clock(clock) {}
 
 QHash<int, QString> IssueHistoryFetcher::statusNames() const {
     QHash<int, QString> out;
@@ -111,8 +167,8 @@ HistoryView IssueHistoryFetcher::saved(int issueId, const QString& notice) const
     view.issueId = issueId;
     view.notice = notice;
     if (const auto s = m_cache.history(issueId)) {
-        view.history = historyFromJson(QJsonDocument::fromJson(s->json).object(), statusNames());
-        view.fromCache = true;
+        view.history = historyFromSaved(s->json);
+        view.fromCache = view.history.has_value();
         view.fetchedAt = s->fetchedAt;
     }
     return view;
@@ -156,15 +212,24 @@ void IssueHistoryFetcher::fetch(int issueId, std::function<void(HistoryView)> do
             QStringLiteral("/issues/%1.json").arg(issueId), q, this, [this, issueId, done](const net::RedmineReply& r) {
                 if (r.ok()) {
                     const QJsonObject issue = r.json.object().value(QLatin1String("issue")).toObject();
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    m_cache.storeHistory(issueId, QJsonDocument(issue).toJson(QJsonDocument::Compact), now);
+                    const QDateTime now = m_clock.now();
                     HistoryView view;
                     view.issueId = issueId;
                     view.history = historyFromJson(issue, statusNames());
                     view.fetchedAt = now;
+                    m_cache.storeHistory(issueId, savedHistoryJson(*view.history), now);
                     return done(view);
                 }
                 const Error::Code c = r.error->code;
+                if (c == Error::Code::Unauthorized || c == Error::Code::Forbidden || c == Error::Code::NotFound) {
+                    // This key may not see the appeal (any more): neither may the copy saved on this computer.
+                    m_cache.removeHistory(issueId);
+                    HistoryView view;
+                    view.issueId = issueId;
+                    view.notice = QCoreApplication::translate("IssueHistory", "Redmine refused the history: %1")
+                                      .arg(r.error->message);
+                    return done(view);
+                }
                 const bool offline = c == Error::Code::Network || c == Error::Code::Timeout ||
                                      c == Error::Code::Unavailable || c == Error::Code::Server || c == Error::Code::Tls;
                 HistoryView view = saved(issueId, {});

@@ -10,6 +10,9 @@
 #include <functional>
 #include <optional>
 
+namespace hotline {
+class Clock;
+}
 namespace hotline::net {
 class RedmineClient;
 }
@@ -49,6 +52,11 @@ struct IssueHistory {
 // GET /issues/:id.json?include=journals,children as a history; `statusNames` maps status ids to names.
 IssueHistory historyFromJson(const QJsonObject& issue, const QHash<int, QString>& statusNames);
 
+// What the cache keeps for offline use: the history as shown, not the issue (whose custom fields hold the
+// caller's ИНН, phone and e-mail, which the history view does not show).
+QByteArray savedHistoryJson(const IssueHistory& history);
+std::optional<IssueHistory> historyFromSaved(const QByteArray& json);
+
 // The history shown for one issue: fresh from Redmine, or what was saved when there is no connection.
 struct HistoryView {
     int issueId = 0;
@@ -58,12 +66,14 @@ struct HistoryView {
     QString notice; // translated: why it may be old or why there is none; empty for a fresh one
 };
 
-// Fetches the history on demand and keeps the last answer per issue in the cache for offline use.
+// Fetches the history on demand and keeps the last answer per issue in the cache for offline use; when Redmine
+// refuses it (401, 403, 404) the saved copy is deleted.
 class IssueHistoryFetcher : public QObject {
     Q_OBJECT
 public:
     // `client` may be null (no server configured): only saved histories are shown.
-    IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, QObject* parent = nullptr);
+    // `clock` times what is saved ("as saved on …").
+    IssueHistoryFetcher(net::RedmineClient* client, CallLogCache& cache, const Clock& clock, QObject* parent = nullptr);
 
     // `done` runs once, later (after the request), unless this fetcher is destroyed first.
     void fetch(int issueId, std::function<void(HistoryView)> done);
@@ -76,6 +86,7 @@ private:
 
     net::RedmineClient* m_client;
     CallLogCache& m_cache;
+    const Clock& m_clock;
     bool m_statusesFresh = false;
 };
 

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 #include <array>
+#include <phonenumbers/phonenumberutil.h>
 
 namespace hotline::domain {
 
@@ -120,41 +122,59 @@ Validation validateOgrnAny(const QString& input) {
 }
 
 Validation validatePhone(const QString& input) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return fail(QCoreApplication::translate("Validators", "Enter the phone number."));
+    // What an operator types: digits, a leading +, spaces, brackets, dashes, dots. (libphonenumber would also
+    // take letters as on a keypad and other punctuation; a caller dictating a number gives neither.)
     QString digits;
     for (int i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
         if (c.isDigit() && c.unicode() < 128)
             digits.append(c);
-        else if (c == QLatin1Char('+') && i == 0)
-            continue;
-        else if (!(c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('-') ||
-                   c == QLatin1Char('.')))
+        else if (!((c == QLatin1Char('+') && i == 0) || c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+                   c == QLatin1Char('-') || c == QLatin1Char('.')))
             return fail(QCoreApplication::translate(
                 "Validators", "The phone number may contain digits, spaces, brackets and dashes only."));
     }
     const bool plus = trimmed.startsWith(QLatin1Char('+'));
-    QString national;
-    if (plus && digits.size() == 11 && digits.startsWith(QLatin1Char('7')))
-        national = digits.mid(1);
-    else if (!plus && digits.size() == 11 &&
-             (digits.startsWith(QLatin1Char('8')) || digits.startsWith(QLatin1Char('7'))))
-        national = digits.mid(1);
-    else if (!plus && digits.size() == 10)
-        national = digits;
-    else if (plus && !digits.startsWith(QLatin1Char('7')))
-        return fail(QCoreApplication::translate("Validators", "Only Russian numbers (+7) are accepted."));
-    else
+    // The digits after +7 or the trunk prefix 8, as the messages count them.
+    const qsizetype afterPrefix = plus || digits.startsWith(QLatin1Char('8')) ? digits.size() - 1 : digits.size();
+    auto wrongLength = [&] {
         return fail(
             QCoreApplication::translate("Validators", "A Russian phone number has 10 digits after +7 or 8; %1 entered.")
-                .arg(digits.size()));
-    if (national.startsWith(QLatin1Char('0')) || national.startsWith(QLatin1Char('1')) ||
-        national.startsWith(QLatin1Char('2')))
+                .arg(afterPrefix));
+    };
+    // Google's libphonenumber knows the Russian numbering plan: which codes exist, how long their numbers are,
+    // that 8 is the trunk prefix and +7 6…/7… is Kazakhstan. The messages are ours.
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const PhoneNumberUtil::ErrorType parsed = util.Parse(trimmed.toStdString(), "RU", &number);
+    if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR ||
+        (parsed == PhoneNumberUtil::NO_PARSING_ERROR && number.country_code() != 7))
+        return fail(QCoreApplication::translate("Validators", "Only Russian numbers (+7) are accepted."));
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR ||
+        util.IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
+        return wrongLength();
+    if (util.IsValidNumberForRegion(number, "RU")) {
+        std::string e164;
+        util.Format(number, PhoneNumberUtil::E164, &e164);
+        return pass(QString::fromStdString(e164));
+    }
+    if (util.IsValidNumberForRegion(number, "KZ"))
         return fail(QCoreApplication::translate(
-            "Validators", "The area or operator code cannot start with 0, 1 or 2: check the number."));
-    return pass(QStringLiteral("+7") + national);
+            "Validators", "This is a number in Kazakhstan (+7 6… or +7 7…): only Russian numbers are accepted."));
+    // «8 (916) 123-45-6»: ten digits, but with the trunk prefix in front one is missing.
+    if (!plus && digits.size() == 10 && digits.startsWith(QLatin1Char('8')))
+        return wrongLength();
+    std::string national;
+    util.GetNationalSignificantNumber(number, &national);
+    return fail(QCoreApplication::translate("Validators",
+                                            "There is no Russian number with the code %1: check the number with the "
+                                            "caller.")
+                    .arg(QString::fromStdString(national.substr(0, 3))));
 }
 
 Validation validateEmail(const QString& input) {

@@ -61,10 +61,14 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const {
         return domain::toMoscow(e->createdAt.isValid() ? e->createdAt : e->appeal.createdAt)
             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
     case SubjectColumn:
+        if (!e->unreadable.isEmpty())
+            return tr("Damaged entry no. %1").arg(e->id);
         if (e->kind == outbox::OutboxEntry::Kind::Note)
             return tr("Addition to appeal #%1: %2").arg(e->note.issueId).arg(e->note.text.simplified().left(120));
         return e->appeal.subject;
     case KindColumn:
+        if (!e->unreadable.isEmpty())
+            return QString();
         if (e->kind == outbox::OutboxEntry::Kind::Note)
             return tr("Addition to an appeal");
         return domain::appealKindTitle(e->appeal.kind);

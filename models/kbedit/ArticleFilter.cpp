@@ -65,7 +65,7 @@ bool ArticleFilter::filterAcceptsRow(int row, const QModelIndex& parent) const {
         return false;
     if (!m_agency.isEmpty() && !value(ArticleListModel::AgenciesRole).toStringList().contains(m_agency))
         return false;
-    if (m_staleMonths > 0) {
+    if (m_staleMonths > 0 && m_today.isValid()) {
         const QDate updated = value(ArticleListModel::UpdatedRole).toDate();
         if (updated.isValid() && updated >= m_today.addMonths(-m_staleMonths))
             return false;

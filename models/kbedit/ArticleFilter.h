@@ -38,7 +38,7 @@ private:
     QString m_agency;
     QStringList m_words;
     int m_staleMonths = 0;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // from setToday (the injected clock); unset: nothing counts as stale
     bool m_neverOpened = false;
     std::optional<QSet<QString>> m_opened;
     bool m_changedOnly = false;

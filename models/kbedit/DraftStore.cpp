@@ -1,5 +1,7 @@
 #include "DraftStore.h"
 
+#include "settings/DataPaths.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,7 +14,6 @@ namespace hotline::kbedit {
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerDir = kOwnerOnly | QFileDevice::ExeOwner;
 
 } // namespace
 
@@ -47,8 +48,10 @@ QHash<QString, DraftRecord> DraftStore::loadAll() const {
 }
 
 Status DraftStore::save(const QString& key, const DraftRecord& record) const {
-    if (!QDir().mkpath(m_dir) || !QFile::setPermissions(m_dir, kOwnerDir))
+    if (!QDir().mkpath(m_dir))
         return Error{Error::Code::Io, tr("Cannot create the drafts folder %1.").arg(m_dir)};
+    if (auto st = restrictToOwner(m_dir); !st)
+        return st;
     QJsonObject o{{QStringLiteral("base_text"), record.baseText},
                   {QStringLiteral("base_version"), record.baseVersion},
                   {QStringLiteral("saved_at"), record.savedAt.toUTC().toString(Qt::ISODate)}};
@@ -58,12 +61,13 @@ Status DraftStore::save(const QString& key, const DraftRecord& record) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Code::Io, tr("Cannot save the draft %1: %2").arg(path, file.errorString())};
-    file.setPermissions(kOwnerOnly);
+    // Owner-only before the text is written (the temporary file becomes the draft on commit).
+    if (!file.setPermissions(kOwnerOnly))
+        return Error{Error::Code::Io, tr("Cannot save the draft %1: %2").arg(path, file.errorString())};
     file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Error{Error::Code::Io, tr("Cannot save the draft %1: %2").arg(path, file.errorString())};
-    QFile::setPermissions(path, kOwnerOnly);
-    return Ok{};
+    return restrictToOwner(path);
 }
 
 Status DraftStore::remove(const QString& key) const {

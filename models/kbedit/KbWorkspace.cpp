@@ -29,20 +29,22 @@ QString canonical(const QString& text) {
 
 } // namespace
 
-Result<std::unique_ptr<KbWorkspace>> KbWorkspace::open(const QString& kbDir, const QString& dataDir) {
+Result<std::unique_ptr<KbWorkspace>> KbWorkspace::open(const QString& kbDir, const QString& dataDir,
+                                                       const Clock& clock) {
     auto reference = domain::ReferenceData::load(QDir(kbDir).filePath(QStringLiteral("reference")));
     if (!reference)
         return reference.error();
-    std::unique_ptr<KbWorkspace> ws(new KbWorkspace(kbDir, dataDir, std::move(reference).value()));
+    std::unique_ptr<KbWorkspace> ws(new KbWorkspace(kbDir, dataDir, std::move(reference).value(), clock));
     ws->load();
     return ws;
 }
 
-KbWorkspace::KbWorkspace(QString kbDir, const QString& dataDir, domain::ReferenceData reference)
+KbWorkspace::KbWorkspace(QString kbDir, const QString& dataDir, domain::ReferenceData reference, const Clock& clock)
     : m_kbDir(std::move(kbDir))
     , m_dataDir(dataDir)
     , m_reference(std::move(reference))
     , m_drafts(dataDir)
+    , m_clock(clock)
     , m_autosave(new QTimer(this)) {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(800);
@@ -323,7 +325,7 @@ void KbWorkspace::rebaseSynonyms(const QByteArray& serverJson, int version) {
 
 std::optional<DraftRecord> KbWorkspace::recordFor(const QString& key) const {
     DraftRecord r;
-    r.savedAt = QDateTime::currentDateTimeUtc();
+    r.savedAt = m_clock.now();
     bool modified = false;
     if (key == kCategoriesKey || key == kSynonymsKey) {
         const bool cats = key == kCategoriesKey;

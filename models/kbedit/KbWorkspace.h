@@ -4,6 +4,7 @@
 #include "CategoryTree.h"
 #include "DraftStore.h"
 #include "SynonymSet.h"
+#include "call/Clock.h"
 #include "domain/ReferenceData.h"
 #include "kb/KbIssue.h"
 
@@ -47,7 +48,8 @@ class KbWorkspace : public QObject {
     Q_OBJECT
 public:
     // `kbDir`: the knowledge base the workstation uses (shipped, or assembled by WikiSync).
-    static Result<std::unique_ptr<KbWorkspace>> open(const QString& kbDir, const QString& dataDir);
+    // `clock` times the drafts; it must outlive the workspace.
+    static Result<std::unique_ptr<KbWorkspace>> open(const QString& kbDir, const QString& dataDir, const Clock& clock);
     ~KbWorkspace() override;
 
     QString kbDir() const { return m_kbDir; }
@@ -102,7 +104,7 @@ signals:
     void draftSaveFailed(const QString& message);
 
 private:
-    KbWorkspace(QString kbDir, const QString& dataDir, domain::ReferenceData reference);
+    KbWorkspace(QString kbDir, const QString& dataDir, domain::ReferenceData reference, const Clock& clock);
     void load();
     void loadData(const QString& key, const QHash<QString, DraftRecord>& records, const QString& syncedFile,
                   int syncedVersion);
@@ -114,6 +116,7 @@ private:
     QString m_dataDir;
     domain::ReferenceData m_reference;
     DraftStore m_drafts;
+    const Clock& m_clock;
     QHash<QString, ArticleEntry> m_articles;
     QStringList m_order;
     CategoryTree m_categories;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcKbSync, "hotline.kbsync")
@@ -79,19 +80,25 @@ QSet<QString> subcategoriesOf(const kbedit::CategoryTree& tree) {
 
 WikiSync::WikiSync(WikiPublisher& wiki, QString shippedKbDir, QString dataDir)
     : m_wiki(wiki)
-    , m_shippedKbDir(std::move(shippedKbDir))
-    , m_dataDir(std::move(dataDir)) {}
+    , m_files{std::move(shippedKbDir), std::move(dataDir)}
+    , m_ownPool(std::make_unique<QThreadPool>()) {
+    m_ownPool->setMaxThreadCount(1);
+}
 
-QString WikiSync::stateDir() const {
-    return QDir(m_dataDir).filePath(QStringLiteral("kbsync"));
+QString WikiSync::Files::stateDir() const {
+    return QDir(dataDir).filePath(QStringLiteral("kbsync"));
+}
+
+QString WikiSync::Files::workstationKbDir() const {
+    return QDir(dataDir).filePath(QStringLiteral("kb"));
 }
 
 QString WikiSync::workstationKbDir() const {
-    return QDir(m_dataDir).filePath(QStringLiteral("kb"));
+    return m_files.workstationKbDir();
 }
 
 QString WikiSync::currentKbDir() const {
-    return currentKbDir(m_shippedKbDir, m_dataDir);
+    return currentKbDir(m_files.shippedKbDir, m_files.dataDir);
 }
 
 QString WikiSync::currentKbDir(const QString& shippedKbDir, const QString& dataDir) {
@@ -114,11 +121,11 @@ QHash<QString, WikiSync::SyncedPage> WikiSync::syncedPages(const QString& dataDi
     return out;
 }
 
-QString WikiSync::pageFile(const QString& id) const {
+QString WikiSync::Files::pageFile(const QString& id) const {
     return QDir(stateDir()).filePath(QStringLiteral("pages/%1.md").arg(id));
 }
 
-QHash<QString, WikiSync::Known> WikiSync::readManifest(QByteArray* shippedFingerprint) const {
+QHash<QString, WikiSync::Known> WikiSync::Files::readManifest(QByteArray* shippedFingerprint) const {
     QFile f(QDir(stateDir()).filePath(QStringLiteral("manifest.json")));
     QHash<QString, Known> out;
     if (!f.open(QIODevice::ReadOnly))
@@ -135,7 +142,7 @@ QHash<QString, WikiSync::Known> WikiSync::readManifest(QByteArray* shippedFinger
     return out;
 }
 
-Status WikiSync::writeManifest(const QHash<QString, Known>& known, const QByteArray& shippedFingerprint) const {
+Status WikiSync::Files::writeManifest(const QHash<QString, Known>& known, const QByteArray& shippedFingerprint) const {
     QJsonObject pages;
     for (auto it = known.begin(); it != known.end(); ++it)
         pages.insert(it.key(), QJsonObject{{QStringLiteral("version"), it->version},
@@ -147,13 +154,13 @@ Status WikiSync::writeManifest(const QHash<QString, Known>& known, const QByteAr
 
 // The shipped base, the synced categories and synonyms in place of the shipped files, then each synced article
 // in place of the shipped file of the same id; every article lies in the folder of its top category.
-Status WikiSync::assemble() const {
+Status WikiSync::Files::assemble() const {
     const QString target = workstationKbDir();
     const QString fresh = target + QStringLiteral(".new");
     const QString old = target + QStringLiteral(".old");
     QDir(fresh).removeRecursively();
     QDir(old).removeRecursively();
-    if (!copyTree(m_shippedKbDir, fresh))
+    if (!copyTree(shippedKbDir, fresh))
         return Error{
             Error::Code::Io,
             QCoreApplication::translate("WikiSync", "Cannot copy the shipped knowledge base into %1.").arg(fresh)};
@@ -167,8 +174,8 @@ Status WikiSync::assemble() const {
         }
     }
     const kbedit::CategoryTree categories =
-        effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), m_shippedKbDir);
-    const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(m_shippedKbDir);
+        effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), shippedKbDir);
+    const kb::KnowledgeBase::Loaded shipped = kb::KnowledgeBase::loadFromDir(shippedKbDir);
     QDirIterator pages(QDir(stateDir()).filePath(QStringLiteral("pages")), {QStringLiteral("*.md")}, QDir::Files);
     while (pages.hasNext()) {
         const QString file = pages.next();
@@ -183,7 +190,7 @@ Status WikiSync::assemble() const {
         if (top.isEmpty())
             continue;
         if (const kb::Article* was = shipped.kb.article(parsed.article->id)) {
-            QFile::remove(QDir(fresh).filePath(QDir(m_shippedKbDir).relativeFilePath(was->filePath)));
+            QFile::remove(QDir(fresh).filePath(QDir(shippedKbDir).relativeFilePath(was->filePath)));
         }
         const QString dest = QDir(fresh).filePath(QStringLiteral("articles/%1/%2.md").arg(top, parsed.article->id));
         QDir().mkpath(QFileInfo(dest).path());
@@ -237,127 +244,177 @@ Status WikiSync::assemble() const {
     return Ok{};
 }
 
+// One sync. After the index has come, only the worker touches it (one task at a time, in order).
+struct WikiSync::Run {
+    Files files;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(SyncReport)> done;
+    SyncReport report;
+    QHash<QString, Known> known;
+    std::optional<QSet<QString>> subcategories; // read again after a categories page was taken in
+    bool changed = false;
+
+    // Runs `f` on the context's thread, unless the context is gone. Through the application object, so a
+    // context gone meanwhile is only checked on its own thread.
+    void back(std::function<void()> f) const {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [context = context, hasContext = hasContext, f = std::move(f)] {
+                if (!hasContext || context)
+                    f();
+            },
+            Qt::QueuedConnection);
+    }
+    void finish() {
+        files.finish(report, known, changed);
+        back([done = done, report = report] { done(report); });
+    }
+    // Checks a fetched page and stores it with its version (the last good text stays when it is bad).
+    void take(const WikiPageInfo& info, const Result<WikiPage>& page);
+    bool keep(const QString& id, const WikiPage& page, const WikiPageInfo& info);
+};
+
+WikiSync::~WikiSync() {
+    // Tasks of a sync still queued hold only their own copies; they finish before the worker goes.
+    if (m_ownPool)
+        m_ownPool->waitForDone();
+}
+
+QThreadPool* WikiSync::pool() const {
+    return m_pool ? m_pool : m_ownPool.get();
+}
+
 void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
-    auto report = std::make_shared<SyncReport>();
-    const QPointer<QObject> ctx(context);
-    m_wiki.index(context, [this, ctx, report, done](Result<QList<WikiPageInfo>> index) {
-        QByteArray shippedFp;
-        QHash<QString, Known> known = readManifest(&shippedFp);
-        if (!index) {
-            report->error = index.error();
-            qCWarning(lcKbSync).noquote() << "sync: no index:" << index.error().message;
-            return finish(report, known, false, done);
-        }
-        QList<WikiPageInfo> wanted;
-        QSet<QString> onServer;
-        for (const WikiPageInfo& p : index.value()) {
-            if (p.title == QLatin1String(kKbStartPage))
-                continue;
-            const QString id = WikiPublisher::articleIdOf(p.title);
-            onServer.insert(id);
-            const auto k = known.constFind(id);
-            if (k == known.cend() || k->version != p.version || k->updatedOn != p.updatedOn.toString(Qt::ISODate))
-                wanted.append(p);
-        }
-        bool changed = false;
-        for (auto it = known.begin(); it != known.end();) {
-            if (onServer.contains(it.key())) {
-                ++it;
-                continue;
+    auto run = std::make_shared<Run>();
+    run->files = m_files;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->done = std::move(done);
+    m_wiki.index(context, [this, run](Result<QList<WikiPageInfo>> index) {
+        pool()->start([this, run, index] {
+            QByteArray shippedFp;
+            run->known = run->files.readManifest(&shippedFp);
+            if (!index) {
+                run->report.error = index.error();
+                qCWarning(lcKbSync).noquote() << "sync: no index:" << index.error().message;
+                return run->finish();
             }
-            QFile::remove(pageFile(it.key()));
-            report->removed << it.key();
-            it = known.erase(it);
-            changed = true;
-        }
-        // The categories first: the articles are checked against the categories they will be shown under.
-        std::stable_sort(wanted.begin(), wanted.end(), [](const WikiPageInfo& a, const WikiPageInfo& b) {
-            return KbDataPage::fromTitle(a.title).has_value() && !KbDataPage::fromTitle(b.title).has_value();
+            QList<WikiPageInfo> wanted;
+            QSet<QString> onServer;
+            for (const WikiPageInfo& p : index.value()) {
+                if (p.title == QLatin1String(kKbStartPage))
+                    continue;
+                const QString id = WikiPublisher::articleIdOf(p.title);
+                onServer.insert(id);
+                const auto k = run->known.constFind(id);
+                if (k == run->known.cend() || k->version != p.version ||
+                    k->updatedOn != p.updatedOn.toString(Qt::ISODate))
+                    wanted.append(p);
+            }
+            for (auto it = run->known.begin(); it != run->known.end();) {
+                if (onServer.contains(it.key())) {
+                    ++it;
+                    continue;
+                }
+                QFile::remove(run->files.pageFile(it.key()));
+                run->report.removed << it.key();
+                it = run->known.erase(it);
+                run->changed = true;
+            }
+            // The categories first: the articles are checked against the categories they will be shown under.
+            std::stable_sort(wanted.begin(), wanted.end(), [](const WikiPageInfo& a, const WikiPageInfo& b) {
+                return KbDataPage::fromTitle(a.title).has_value() && !KbDataPage::fromTitle(b.title).has_value();
+            });
+            run->back([this, run, wanted] { fetchPages(run, wanted); });
         });
-        auto state = std::make_shared<QHash<QString, Known>>(std::move(known));
-        auto next = std::make_shared<std::function<void(qsizetype, bool)>>();
-        *next = [this, ctx, report, done, wanted, state, next](qsizetype i, bool changedSoFar) {
-            if (i >= wanted.size()) {
-                finish(report, *state, changedSoFar, done);
-                *next = nullptr;
-                return;
-            }
-            const WikiPageInfo info = wanted.at(i);
-            const QString id = WikiPublisher::articleIdOf(info.title);
-            m_wiki.page(
-                info.title, 0, ctx, [this, report, state, next, info, id, i, changedSoFar](Result<WikiPage> page) {
-                    bool changed = changedSoFar;
-                    const qsizetype rejectedBefore = report->rejected.size();
-                    const QString shown = QStringLiteral("wiki:%1").arg(info.title);
-                    const auto dataKind = KbDataPage::fromTitle(info.title);
-                    const QSet<QString> subcategories = subcategoriesOf(
-                        effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), m_shippedKbDir));
-                    if (!page) {
-                        report->rejected.append({shown, 0, page.error().message, false});
-                    } else if (ScriptPage::isScriptTitle(info.title)) {
-                        if (auto json = ScriptPage::jsonOf(page.value().text, ScriptPage::scriptIdOf(info.title));
-                            !json)
-                            report->rejected.append({shown, 0, json.error().message, true});
-                        else
-                            changed |= keepPage(id, page.value(), info, *state, *report);
-                    } else if (dataKind) {
-                        if (auto json = KbDataPage::jsonOf(*dataKind, page.value().text); !json)
-                            report->rejected.append({shown, 0, json.error().message, true});
-                        else
-                            changed |= keepPage(id, page.value(), info, *state, *report);
-                    } else if (auto valid = WikiPublisher::validateArticle(id, page.value().text); !valid) {
-                        report->rejected.append({shown, 0, valid.error().message, true});
-                    } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
-                               !subcategories.contains(parsed.article->category)) {
-                        report->rejected.append({shown, 0,
-                                                 QCoreApplication::translate("WikiSync", "unknown category \"%1\"")
-                                                     .arg(parsed.article->category),
-                                                 true});
-                    } else {
-                        changed |= keepPage(id, page.value(), info, *state, *report);
-                    }
-                    if (report->rejected.size() > rejectedBefore)
-                        qCWarning(lcKbSync).noquote() << "sync: skipped" << report->rejected.constLast().toString();
-                    (*next)(i + 1, changed);
-                });
-        };
-        (*next)(0, changed);
     });
 }
 
-bool WikiSync::keepPage(const QString& id, const WikiPage& page, const WikiPageInfo& info, QHash<QString, Known>& state,
-                        SyncReport& report) const {
-    QDir().mkpath(QFileInfo(pageFile(id)).path());
-    if (auto st = writeFile(pageFile(id), page.text.toUtf8()); !st) {
+// The requests, one after another on this thread; each page goes to the worker as it comes.
+void WikiSync::fetchPages(const std::shared_ptr<Run>& run, QList<WikiPageInfo> wanted) {
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, run, wanted, next](qsizetype i) {
+        if (i >= wanted.size()) {
+            pool()->start([run] { run->finish(); });
+            *next = nullptr;
+            return;
+        }
+        const WikiPageInfo info = wanted.at(i);
+        m_wiki.page(info.title, 0, run->context, [this, run, next, info, i](Result<WikiPage> page) {
+            pool()->start([run, info, page] { run->take(info, page); });
+            (*next)(i + 1);
+        });
+    };
+    (*next)(0);
+}
+
+void WikiSync::Run::take(const WikiPageInfo& info, const Result<WikiPage>& page) {
+    const QString id = WikiPublisher::articleIdOf(info.title);
+    const qsizetype rejectedBefore = report.rejected.size();
+    const QString shown = QStringLiteral("wiki:%1").arg(info.title);
+    const auto dataKind = KbDataPage::fromTitle(info.title);
+    if (!subcategories)
+        subcategories = subcategoriesOf(
+            effectiveCategories(files.pageFile(dataPageId(KbDataPage::Kind::Categories)), files.shippedKbDir));
+    if (!page) {
+        report.rejected.append({shown, 0, page.error().message, false});
+    } else if (ScriptPage::isScriptTitle(info.title)) {
+        if (auto json = ScriptPage::jsonOf(page.value().text, ScriptPage::scriptIdOf(info.title)); !json)
+            report.rejected.append({shown, 0, json.error().message, true});
+        else
+            changed |= keep(id, page.value(), info);
+    } else if (dataKind) {
+        if (auto json = KbDataPage::jsonOf(*dataKind, page.value().text); !json) {
+            report.rejected.append({shown, 0, json.error().message, true});
+        } else if (keep(id, page.value(), info)) {
+            changed = true;
+            subcategories.reset();
+        }
+    } else if (auto valid = WikiPublisher::validateArticle(id, page.value().text); !valid) {
+        report.rejected.append({shown, 0, valid.error().message, true});
+    } else if (const auto parsed = kb::ArticleParser::parse(page.value().text.toUtf8(), id);
+               !subcategories->contains(parsed.article->category)) {
+        report.rejected.append(
+            {shown, 0, QCoreApplication::translate("WikiSync", "unknown category \"%1\"").arg(parsed.article->category),
+             true});
+    } else {
+        changed |= keep(id, page.value(), info);
+    }
+    if (report.rejected.size() > rejectedBefore)
+        qCWarning(lcKbSync).noquote() << "sync: skipped" << report.rejected.constLast().toString();
+}
+
+bool WikiSync::Run::keep(const QString& id, const WikiPage& page, const WikiPageInfo& info) {
+    QDir().mkpath(QFileInfo(files.pageFile(id)).path());
+    if (auto st = writeFile(files.pageFile(id), page.text.toUtf8()); !st) {
         report.rejected.append({QStringLiteral("wiki:%1").arg(info.title), 0, st.error().message, false});
         return false;
     }
-    state.insert(id, {page.version, info.updatedOn.toString(Qt::ISODate)});
+    known.insert(id, {page.version, info.updatedOn.toString(Qt::ISODate)});
     report.updated << id;
     return true;
 }
 
-void WikiSync::finish(const std::shared_ptr<SyncReport>& report, QHash<QString, Known> known, bool changed,
-                      const std::function<void(SyncReport)>& done) {
+void WikiSync::Files::finish(SyncReport& report, const QHash<QString, Known>& known, bool changed) const {
     QDir().mkpath(stateDir());
-    const QByteArray shippedFp = kb::KnowledgeBase::loadFromDir(m_shippedKbDir).kb.fingerprint().toHex();
+    const QByteArray shippedFp = kb::KnowledgeBase::loadFromDir(shippedKbDir).kb.fingerprint().toHex();
     QByteArray recordedFp;
     readManifest(&recordedFp);
     const bool hasOwn = QFileInfo::exists(workstationKbDir() + QStringLiteral("/categories.json"));
     // A new shipped base (an update of the app) is laid under the synced articles again.
     if (changed || (!known.isEmpty() && (recordedFp != shippedFp || !hasOwn))) {
         if (auto st = assemble(); !st) {
-            report->error = st.error();
+            report.error = st.error();
         } else {
-            report->changed = true;
+            report.changed = true;
         }
     }
-    if (!report->error || report->error->code != Error::Code::Io) {
+    if (!report.error || report.error->code != Error::Code::Io) {
         if (auto st = writeManifest(known, shippedFp); !st)
-            report->error = st.error();
+            report.error = st.error();
     }
-    report->kbDir = currentKbDir();
-    done(*report);
+    report.kbDir = WikiSync::currentKbDir(shippedKbDir, dataDir);
 }
 
 } // namespace hotline::kbsync

@@ -89,11 +89,12 @@ void WorkstationKb::takeOpened(Result<kb::KbRepository::Opened> opened, SyncRepo
         emit syncFinished(report);
         return;
     }
-    std::unique_ptr<kb::KbRepository::Opened> previous = std::move(m_current);
+    std::shared_ptr<kb::KbRepository::Opened> previous = std::move(m_current);
     m_current = std::make_unique<kb::KbRepository::Opened>(std::move(opened).value());
     m_kbDir = report.kbDir;
     emit replaced(report.updated);
-    previous.reset();
+    // Nobody holds the previous base now; freeing thousands of articles and closing the index takes a while.
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
     emit syncFinished(report);
 }
 

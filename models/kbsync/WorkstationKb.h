@@ -38,7 +38,7 @@ public slots:
     void syncNow();
 
 signals:
-    // kb() and index() are new; the previous ones are destroyed when this signal returns.
+    // kb() and index() are new; the previous ones are destroyed (on a worker) when this signal returns.
     void replaced(const QStringList& updatedArticles);
     // After every sync, also when nothing changed or the server could not be reached.
     void syncFinished(const hotline::kbsync::SyncReport& report);

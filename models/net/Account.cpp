@@ -31,10 +31,11 @@ Status supervisorModeAccess(const std::optional<UserModes>& modes) {
     return Ok{};
 }
 
-void AccountService::currentAccount(RedmineClient& client, QObject* context, AccountDone done) {
+void AccountService::currentAccount(RedmineClient& client, QObject* context, AccountDone done,
+                                    const QByteArray& apiKey) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("include"), QStringLiteral("memberships"));
-    client.get(QStringLiteral("/users/current.json"), q, context, [done](const RedmineReply& r) {
+    client.getWithApiKey(QStringLiteral("/users/current.json"), q, apiKey, context, [done](const RedmineReply& r) {
         if (!r.ok())
             return done(*r.error);
         const QJsonObject u = r.json.object().value(QLatin1String("user")).toObject();
@@ -81,12 +82,14 @@ void AccountService::login(RedmineClient& client, const QString& login, const QS
                                   QCoreApplication::translate("AccountService",
                                                               "The server gave no API key. Ask the administrator to "
                                                               "enable the REST API (provision.rb does).")});
-            client.setApiKey(key);
-            currentAccount(client, context, [key, done](Result<Account> account) {
-                if (!account)
-                    return done(account.error());
-                done(LoginResult{key, account.value()});
-            });
+            currentAccount(
+                client, context,
+                [key, done](Result<Account> account) {
+                    if (!account)
+                        return done(account.error());
+                    done(LoginResult{key, account.value()});
+                },
+                key);
         });
 }
 

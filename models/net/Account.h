@@ -40,11 +40,13 @@ public:
     using LoginDone = std::function<void(Result<LoginResult>)>;
     using AccountDone = std::function<void(Result<Account>)>;
 
-    // GET /my/account.json with Basic auth → the API key; then the roles with that key.
+    // GET /my/account.json with Basic auth → the API key; then the roles with that key. The client's own key
+    // is left as it is: the caller stores the new key first and only then gives it to the client that sends.
     static void login(RedmineClient& client, const QString& login, const QString& password, QObject* context,
                       LoginDone done);
-    // GET /users/current.json?include=memberships with the client's key.
-    static void currentAccount(RedmineClient& client, QObject* context, AccountDone done);
+    // GET /users/current.json?include=memberships with `apiKey`, or the client's key when it is empty.
+    static void currentAccount(RedmineClient& client, QObject* context, AccountDone done,
+                               const QByteArray& apiKey = {});
 };
 
 } // namespace hotline::net

@@ -111,25 +111,32 @@ Status RedmineClient::configure(const ServerConfig& config) {
 }
 
 void RedmineClient::get(const QString& path, const QUrlQuery& query, QObject* context, Callback callback) {
-    send(Verb::Get, path, query, {}, {}, context, std::move(callback));
+    send(Verb::Get, path, query, {}, {}, {}, context, std::move(callback));
 }
 
 void RedmineClient::post(const QString& path, const QJsonObject& body, QObject* context, Callback callback) {
-    send(Verb::Post, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context, std::move(callback));
+    send(Verb::Post, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {}, context,
+         std::move(callback));
 }
 
 void RedmineClient::put(const QString& path, const QJsonObject& body, QObject* context, Callback callback) {
-    send(Verb::Put, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context, std::move(callback));
+    send(Verb::Put, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {}, context, std::move(callback));
 }
 
 void RedmineClient::getWithPassword(const QString& path, const QString& login, const QString& password,
                                     QObject* context, Callback callback) {
     const QByteArray basic = "Basic " + (login + QLatin1Char(':') + password).toUtf8().toBase64();
-    send(Verb::Get, path, {}, {}, basic, context, std::move(callback));
+    send(Verb::Get, path, {}, {}, basic, {}, context, std::move(callback));
+}
+
+void RedmineClient::getWithApiKey(const QString& path, const QUrlQuery& query, const QByteArray& apiKey,
+                                  QObject* context, Callback callback) {
+    send(Verb::Get, path, query, {}, {}, apiKey, context, std::move(callback));
 }
 
 void RedmineClient::send(Verb verb, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                         const QByteArray& authorization, QObject* context, Callback callback) {
+                         const QByteArray& authorization, const QByteArray& apiKey, QObject* context,
+                         Callback callback) {
     auto fail = [&](Error e) {
         RedmineReply r;
         r.error = std::move(e);
@@ -144,7 +151,8 @@ void RedmineClient::send(Verb verb, const QString& path, const QUrlQuery& query,
     };
     if (!isConfigured())
         return fail({Error::Code::InvalidInput, tr("No server is configured. Log in first.")});
-    if (authorization.isEmpty() && m_apiKey.isEmpty())
+    const QByteArray key = apiKey.isEmpty() ? m_apiKey : apiKey;
+    if (authorization.isEmpty() && key.isEmpty())
         return fail({Error::Code::Unauthorized, tr("Not logged in to the server. Log in first.")});
     // Re-checked here too: nothing leaves this class over plain http by accident.
     if (auto st = checkUrl(m_config.url, m_config.allowPlainHttpOnLoopback); !st)
@@ -162,7 +170,7 @@ void RedmineClient::send(Verb verb, const QString& path, const QUrlQuery& query,
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     else
-        request.setRawHeader("X-Redmine-API-Key", m_apiKey);
+        request.setRawHeader("X-Redmine-API-Key", key);
 
     QNetworkReply* reply = nullptr;
     if (verb == Verb::Get) {

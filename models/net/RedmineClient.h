@@ -40,6 +40,7 @@ public:
 
     void setApiKey(const QByteArray& key) { m_apiKey = key; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    QNetworkAccessManager& network() const { return m_network; }
 
     // Requests; `path` is relative to the server (e.g. "/issues.json"). The callback runs once, unless
     // `context` is destroyed first (then the request is aborted and the callback dropped).
@@ -49,6 +50,9 @@ public:
     // GET with HTTP Basic auth instead of the API key (login: the key is read from /my/account.json).
     void getWithPassword(const QString& path, const QString& login, const QString& password, QObject* context,
                          Callback callback);
+    // GET with the given key instead of the client's own (login: the roles of a key not stored yet).
+    void getWithApiKey(const QString& path, const QUrlQuery& query, const QByteArray& apiKey, QObject* context,
+                       Callback callback);
 
     // Waits for one request in a local event loop: for the command-line tool and tests only.
     static RedmineReply wait(const std::function<void(QObject* context, Callback)>& start);
@@ -57,8 +61,9 @@ public:
 
 private:
     enum class Verb { Get, Post, Put };
+    // `authorization`: an Authorization header instead of the key; `apiKey`: a key instead of the client's own.
     void send(Verb verb, const QString& path, const QUrlQuery& query, const QByteArray& body,
-              const QByteArray& authorization, QObject* context, Callback callback);
+              const QByteArray& authorization, const QByteArray& apiKey, QObject* context, Callback callback);
 
     QNetworkAccessManager& m_network;
     ServerConfig m_config;

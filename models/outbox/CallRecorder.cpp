@@ -13,8 +13,8 @@ CallRecorder::CallRecorder(call::CallSession& session, OutboxStore& store, int r
 }
 
 void CallRecorder::purge() {
-    // What was stored is timed by the wall clock (OutboxStore's created_at), so the purge is too.
-    if (const Result<int> purged = m_store.purgeOlderThan(m_retentionDays, QDateTime::currentDateTimeUtc()); !purged)
+    // By the clock that timed what was stored (OutboxStore's created_at).
+    if (const Result<int> purged = m_store.purgeOlderThan(m_retentionDays, m_store.clock().now()); !purged)
         emit failed(purged.error().message);
 }
 

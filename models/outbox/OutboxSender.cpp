@@ -11,6 +11,16 @@ namespace hotline::outbox {
 
 using net::RedmineReply;
 
+namespace {
+
+// Reading the project, looking up and creating issues is what every operator's key may do: a refusal means the
+// key is no longer valid (or its user lost the role), not that this entry is wrong.
+bool refusesKey(Error::Code code) {
+    return code == Error::Code::Unauthorized || code == Error::Code::Forbidden;
+}
+
+} // namespace
+
 OutboxSender::OutboxSender(OutboxStore& store, net::RedmineClient& client, const domain::ReferenceData& reference,
                            const Clock& clock, std::function<double()> random, QObject* parent)
     : QObject(parent)
@@ -70,6 +80,8 @@ void OutboxSender::step() {
     m_busy = true;
     m_job = Job{};
     m_job->entry = *entry;
+    if (!entry->unreadable.isEmpty()) // a damaged row waits for a person instead of blocking the queue
+        return finishFailed(Error{Error::Code::Parse, entry->unreadable});
     if (m_job->entry.kind == OutboxEntry::Kind::Note)
         return m_job->entry.maybeDelivered ? lookUpNote() : putNote();
     withSchema([this] {
@@ -90,6 +102,8 @@ void OutboxSender::withSchema(std::function<void()> then) {
     if (m_schema)
         return then();
     net::RedmineSchema::discover(m_client, this, [this, then](Result<net::RedmineSchema> schema) {
+        if (!schema && refusesKey(schema.error().code))
+            return finishUnauthorized();
         if (!schema)
             return finishRetry(schema.error());
         m_schema = schema.value();
@@ -108,6 +122,8 @@ void OutboxSender::lookUp() {
     q.addQueryItem(QStringLiteral("cf_%1").arg(uuidField), ids.join(QLatin1Char('|')));
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     m_client.get(QStringLiteral("/issues.json"), q, this, [this, uuidField](const RedmineReply& r) {
+        if (!r.ok() && refusesKey(r.error->code))
+            return finishUnauthorized();
         if (!r.ok())
             return finishRetry(*r.error);
         for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
@@ -146,6 +162,8 @@ void OutboxSender::postNext() {
                   [this, id](const RedmineReply& r) {
                       if (!r.ok()) {
                           const Error::Code c = r.error->code;
+                          if (refusesKey(c))
+                              return finishUnauthorized();
                           if (c == Error::Code::InvalidInput || c == Error::Code::NotFound ||
                               c == Error::Code::Conflict) {
                               m_schema.reset(); // a changed server set-up shows up like this
@@ -198,6 +216,8 @@ void OutboxSender::putNext() {
                  this, [this](const RedmineReply& r) {
                      if (!r.ok()) {
                          const Error::Code c = r.error->code;
+                         if (c == Error::Code::Unauthorized)
+                             return finishUnauthorized();
                          // A refusal a retry will not fix must not hold up the appeals queued behind it.
                          if (c == Error::Code::InvalidInput || c == Error::Code::NotFound ||
                              c == Error::Code::Conflict || c == Error::Code::Forbidden) {
@@ -290,6 +310,24 @@ void OutboxSender::finishFailed(const Error& error) {
     ++m_failed;
     emit failed(m_job->entry.id, error.message);
     jobDone();
+}
+
+void OutboxSender::finishUnauthorized() {
+    const QString message = tr("The access key is no longer valid — log in again");
+    // Waiting, due at once after the next login; the attempt count and the backoff are not touched.
+    const bool maybe = m_job->entry.maybeDelivered || m_job->posted;
+    if (auto st = m_store.markRetry(m_job->entry.id, message, m_clock.now(), maybe); !st)
+        qCWarning(net::lcNet) << "outbox entry" << m_job->entry.id
+                              << "could not be marked waiting:" << st.error().message;
+    m_schema.reset();
+    m_job.reset();
+    m_busy = false;
+    stop();
+    if (m_pass) {
+        m_pass = false;
+        emit passFinished(m_filed, m_failed, m_store.pendingTotal());
+    }
+    emit authorizationLost(message);
 }
 
 void OutboxSender::jobDone() {

@@ -22,7 +22,9 @@ namespace hotline::outbox {
 // the derived UUIDs of its subtasks), and only what does not exist is created. 422 and similar refusals wait for a
 // person (Failed); network trouble, 5xx, timeouts and TLS failures are retried with backoff and jitter. A note
 // for an existing appeal («Дополнить обращение») is a PUT with the note's id in its text: after an ambiguous
-// failure the journal is read first, and the note is put only when its id is not there.
+// failure the journal is read first, and the note is put only when its id is not there. A key the
+// server no longer accepts (401, or 403 where an operator must be allowed) stops delivery: nothing is failed or
+// lost, and start() after a new login goes on from the same entry.
 class OutboxSender : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +36,7 @@ public:
     // Keeps delivering: now, whenever the outbox changes and when the next retry is due.
     void start();
     void stop();
+    bool isRunning() const { return m_running; }
     // One pass: delivers everything due now, then emits passFinished.
     void deliverDue();
     bool isBusy() const { return m_busy; }
@@ -45,6 +48,8 @@ signals:
     void failed(qint64 entryId, const QString& reason);
     void retryScheduled(qint64 entryId, const QString& reason, const QDateTime& nextAttempt);
     void passFinished(int filed, int failed, int waiting);
+    // The server refused the key: delivery stopped until start() (after a new login).
+    void authorizationLost(const QString& message);
 
 private:
     struct Job {
@@ -69,6 +74,7 @@ private:
     void finishSent();
     void finishRetry(const Error& error);
     void finishFailed(const Error& error);
+    void finishUnauthorized();
     void jobDone();
 
     OutboxStore& m_store;

@@ -2,6 +2,7 @@
 
 #include "AppealJson.h"
 #include "CallRecordJson.h"
+#include "settings/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,10 +14,6 @@
 namespace hotline::outbox {
 
 namespace {
-
-QString nowIso() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 Error dbError(const QSqlError& e) {
     return {Error::Code::Database,
@@ -45,25 +42,31 @@ QString outboxStateId(OutboxEntry::State state) {
     return QStringLiteral("pending");
 }
 
-OutboxStore::OutboxStore(const QString& connectionName)
-    : m_connection(connectionName) {}
+OutboxStore::OutboxStore(const QString& connectionName, const Clock& clock)
+    : m_connection(connectionName)
+    , m_clock(clock) {}
+
+QString OutboxStore::nowIso() const {
+    return m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
 
 OutboxStore::~OutboxStore() {
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path, const Clock& clock) {
     const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<OutboxStore> store(new OutboxStore(name));
+    std::unique_ptr<OutboxStore> store(new OutboxStore(name, clock));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open())
             return dbError(db.lastError());
     }
-    // Owner-only before anything personal is written.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Owner-only before anything personal is written (SQLite gives -wal and -shm the mode of the database).
+    if (auto st = restrictToOwner(path); !st)
+        return st.error();
     for (const char* sql : {
              "PRAGMA journal_mode=WAL",
              "PRAGMA synchronous=FULL",
@@ -100,8 +103,10 @@ Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const QString& path) {
         }
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
-            QFile::setPermissions(path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (QFile::exists(path + suffix)) {
+            if (auto st = restrictToOwner(path + suffix); !st)
+                return st.error();
+        }
     }
     return store;
 }
@@ -169,22 +174,28 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
         const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         const QString kind = q.value(10).toString();
         if (kind == QLatin1String("note")) {
-            const auto note = noteFromJson(payload);
-            if (!note)
-                continue;
             e.kind = OutboxEntry::Kind::Note;
-            e.note = *note;
+            if (const auto note = noteFromJson(payload))
+                e.note = *note;
+            else
+                e.unreadable = QCoreApplication::translate(
+                    "OutboxStore", "The stored addition to an appeal could not be read (the local outbox is damaged "
+                                   "at this entry): it cannot be sent.");
         } else if (kind == QLatin1String("call")) {
-            const auto call = callFromJson(payload);
-            if (!call)
-                continue;
             e.kind = OutboxEntry::Kind::Call;
-            e.call = *call;
+            if (const auto call = callFromJson(payload))
+                e.call = *call;
+            else
+                e.unreadable =
+                    QCoreApplication::translate("OutboxStore", "The stored call record could not be read (the local "
+                                                               "outbox is damaged at this entry): it cannot be sent.");
         } else {
-            const auto appeal = appealFromJson(payload);
-            if (!appeal)
-                continue;
-            e.appeal = *appeal;
+            if (const auto appeal = appealFromJson(payload))
+                e.appeal = *appeal;
+            else
+                e.unreadable = QCoreApplication::translate(
+                    "OutboxStore", "The stored appeal could not be read (the local outbox is damaged at this entry): "
+                                   "it cannot be sent. File it again from the caller's details if you have them.");
         }
         e.state = stateFrom(q.value(2).toString());
         e.attempts = q.value(3).toInt();

@@ -2,6 +2,7 @@
 
 #include "AppealNote.h"
 #include "call/CallRecord.h"
+#include "call/Clock.h"
 #include "domain/Appeal.h"
 #include "domain/Result.h"
 
@@ -36,6 +37,9 @@ struct OutboxEntry {
     // A request may have reached the server (timeout, reset after sending, crash mid-request): before
     // posting again the sender must ask Redmine whether the client UUID already exists.
     bool maybeDelivered = false;
+    // Why the stored appeal or call could not be read back (a damaged row); empty when it was. Such an entry
+    // is listed like any other and the sender marks it failed with this reason, so it never holds up the queue.
+    QString unreadable;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -45,11 +49,13 @@ QString outboxStateId(OutboxEntry::State state); // "pending", "sent", "failed"
 // The local, durable queue of appeals and call records. Every appeal is committed here (one transaction, WAL,
 // synchronous FULL) before any network call, so nothing the operator filed is lost if the network or the app
 // dies; every finished call is stored here too and delivered in the same order, after the appeals filed
-// during it. The file is readable by the user only.
+// during it. The file is readable by the user only. Its times (created, updated) come from `clock`, which must
+// outlive it.
 class OutboxStore : public QObject {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<OutboxStore>> open(const QString& path);
+    static Result<std::unique_ptr<OutboxStore>> open(const QString& path, const Clock& clock);
+    const Clock& clock() const { return m_clock; }
     ~OutboxStore() override;
 
     // Stores a new appeal; returns its local id. A second enqueue of the same client UUID is refused.
@@ -65,7 +71,8 @@ public:
     QList<OutboxEntry> callRecordsSince(const QDateTime& since) const;
     std::optional<OutboxEntry> entry(qint64 id) const;
     std::optional<OutboxEntry> entryByClientId(const QString& clientId) const;
-    // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order).
+    // The oldest pending entry of either kind whose next attempt is due at `now` (delivery is in order); it may
+    // be unreadable (see OutboxEntry::unreadable).
     std::optional<OutboxEntry> nextDue(const QDateTime& now) const;
     int pendingCount() const; // appeals and notes not yet delivered
     int pendingTotal() const; // appeals and call records not yet delivered
@@ -94,11 +101,13 @@ signals:
 
 private:
     Result<qint64> insert(const QUuid& clientId, const QString& kind, const QJsonObject& payload);
-    explicit OutboxStore(const QString& connectionName);
+    OutboxStore(const QString& connectionName, const Clock& clock);
+    QString nowIso() const;
     Status exec(const QString& sql, const QVariantList& values = {});
     QList<OutboxEntry> select(const QString& where, const QVariantList& values, const QString& tail) const;
 
     QString m_connection;
+    const Clock& m_clock;
 };
 
 } // namespace hotline::outbox

@@ -22,14 +22,32 @@ QString shippedKbDir() {
     return QStringLiteral(HOTLINE_KB_SOURCE_DIR);
 }
 
-QString workstationDataDir() {
+Result<QString> workstationDataDir() {
     QString dir = qEnvironmentVariable("HOTLINE_DATA_DIR");
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("DataPaths", "Cannot create the data folder %1.").arg(dir)};
     // The data dir holds callers' personal data: the user alone may read it.
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (auto st = restrictToOwner(dir); !st)
+        return st.error();
     return dir;
+}
+
+Status restrictToOwner(const QString& path) {
+    const QFileInfo info(path);
+    const QFileDevice::Permissions wanted = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            (info.isDir() ? QFileDevice::ExeOwner : QFileDevice::Permissions());
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (!info.exists() || !QFile::setPermissions(path, wanted) || (QFileInfo(path).permissions() & others))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("DataPaths", "Cannot make %1 readable by this user only: the "
+                                                              "callers' data would be open to other users of this "
+                                                              "computer. Check the folder's owner and file system.")
+                         .arg(path)};
+    return Ok{};
 }
 
 } // namespace hotline

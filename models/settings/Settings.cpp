@@ -18,7 +18,6 @@ const KeyInfo& info(Settings::Key key) {
         {Settings::Key::ServerUrl, "server/url", QString()},
         {Settings::Key::ServerLogin, "server/login", QString()},
         {Settings::Key::ServerCaFile, "server/caFile", QString()},
-        {Settings::Key::ServerAllowPlainHttpLoopback, "server/allowPlainHttpLoopback", false},
         {Settings::Key::CallTargetHandlingSeconds, "call/targetHandlingSeconds", 300},
         {Settings::Key::CallRetentionDays, "call/retentionDays", 90},
         {Settings::Key::UiGeometry, "ui/geometry", QByteArray()},
@@ -89,14 +88,6 @@ QString Settings::serverCaFile() const {
 
 void Settings::setServerCaFile(const QString& path) {
     setValue(Key::ServerCaFile, path);
-}
-
-bool Settings::allowPlainHttpLoopback() const {
-    return value(Key::ServerAllowPlainHttpLoopback).toBool();
-}
-
-void Settings::setAllowPlainHttpLoopback(bool allow) {
-    setValue(Key::ServerAllowPlainHttpLoopback, allow);
 }
 
 int Settings::targetHandlingSeconds(int policyDefault) const {

@@ -24,7 +24,6 @@ public:
         ServerUrl,
         ServerLogin,
         ServerCaFile,
-        ServerAllowPlainHttpLoopback,
         CallTargetHandlingSeconds,
         CallRetentionDays,
         UiGeometry,
@@ -49,9 +48,6 @@ public:
     void setServerLogin(const QString& login);
     QString serverCaFile() const;
     void setServerCaFile(const QString& path);
-    // Plain HTTP is refused except to a loopback address when this is on (developer set-ups and tests).
-    bool allowPlainHttpLoopback() const;
-    void setAllowPlainHttpLoopback(bool allow);
 
     // The supervisor's target for one call; unset means the deadline policy's value.
     int targetHandlingSeconds(int policyDefault) const;

@@ -48,11 +48,19 @@ void onDialog(std::function<void(T*)> act, bool* seen) {
         if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
             poll->stop();
             poll->deleteLater();
-            *seen = true;
             // Keys go to the focus widget: the dialog must be the active window (offscreen does not always do it).
+            // No REQUIRE here: an exception must not cross Qt's event loop; the caller checks `seen`.
             QApplication::setActiveWindow(d);
-            REQUIRE(QTest::qWaitForWindowActive(d));
-            act(d);
+            if (!QTest::qWaitForWindowActive(d))
+                return d->reject();
+            *seen = true;
+            // A REQUIRE in `act` (typeText, press) has been recorded as failed when it throws; the exception stops
+            // here, and the dialog is closed so that the test goes on to its end and reports.
+            try {
+                act(d);
+            } catch (...) {
+                d->reject();
+            }
         }
     });
     poll->start();

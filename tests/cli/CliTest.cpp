@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace {
 
@@ -103,4 +104,14 @@ TEST_CASE("hotline-cli --version and --help", "[cli]") {
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 0);
     CHECK(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("hotline-cli ")));
+
+    // --help lists every command, in Russian, and exits 0.
+    QProcess help;
+    help.start(QStringLiteral(HOTLINE_CLI_PATH), {QStringLiteral("--help")});
+    REQUIRE(help.waitForFinished(30000));
+    CHECK(help.exitCode() == 0);
+    const QString text = QString::fromUtf8(help.readAllStandardOutput() + help.readAllStandardError());
+    for (const char* command : {"deadline", "validate", "kb", "outbox", "login", "logout"})
+        CHECK(text.contains(QLatin1String(command)));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("[А-Яа-яЁё]{4,}"))));
 }

@@ -175,9 +175,10 @@ TEST_CASE("hotline-cli killed with SIGKILL mid-send and restarted files everythi
     Client admin(QStringLiteral("ADMIN"));
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("outbox.sqlite"));
+    SystemClock clock; // the command-line tool files by the system clock too
     QList<domain::Appeal> appeals;
     {
-        auto store = outbox::OutboxStore::open(db).value();
+        auto store = outbox::OutboxStore::open(db, clock).value();
         for (int i = 0; i < 4; ++i) {
             appeals << test::makeAppeal(i % 2 ? AppealKind::Task : AppealKind::Complex,
                                         i % 2 ? Algorithm::Omsu : Algorithm::Single);
@@ -215,7 +216,7 @@ TEST_CASE("hotline-cli killed with SIGKILL mid-send and restarted files everythi
     proxy->decide = {};
     proxy->onForwarded = {};
     {
-        auto store = outbox::OutboxStore::open(db).value();
+        auto store = outbox::OutboxStore::open(db, clock).value();
         int maybe = 0;
         for (const auto& entry : store->entries())
             maybe += entry.maybeDelivered;
@@ -227,7 +228,7 @@ TEST_CASE("hotline-cli killed with SIGKILL mid-send and restarted files everythi
     const QString out = QString::fromUtf8(second.readAllStandardOutput());
     INFO(out.toStdString() << QString::fromUtf8(second.readAllStandardError()).toStdString());
     CHECK(second.exitCode() == 0);
-    auto store = outbox::OutboxStore::open(db).value();
+    auto store = outbox::OutboxStore::open(db, clock).value();
     for (const auto& entry : store->entries())
         CHECK(entry.state == State::Sent);
     for (const auto& a : appeals)

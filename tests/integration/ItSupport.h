@@ -146,9 +146,7 @@ struct SenderRig {
 
     explicit SenderRig(const QString& url = {}, int timeoutMs = 15000, const QString& caFile = {})
         : net(QStringLiteral("OPERATOR1"), url, timeoutMs, caFile) {
-        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
-        // Ahead of the wall clock: whatever a test enqueues is due at once.
-        clock.t = QDateTime::currentDateTimeUtc().addDays(1);
+        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
         newSender();
     }
     void newSender() {

@@ -29,6 +29,7 @@ struct AdminMode {
     it::Client net;
     kbsync::WikiPublisher wiki{net.client};
     QTemporaryDir data;
+    SystemClock clock; // against a real Redmine: drafts timed as the app times them
     std::unique_ptr<KbWorkspace> ws;
     std::unique_ptr<KbEditor> editor;
     std::unique_ptr<PublishFlow> flow;
@@ -42,7 +43,7 @@ struct AdminMode {
         editor.reset();
         ws.reset();
         const QString dir = dataDir.isEmpty() ? data.path() : dataDir;
-        auto opened = KbWorkspace::open(kbsync::WikiSync::currentKbDir(test::kbDir(), dir), dir);
+        auto opened = KbWorkspace::open(kbsync::WikiSync::currentKbDir(test::kbDir(), dir), dir, clock);
         REQUIRE(opened.ok());
         ws = std::move(opened).value();
         editor = std::make_unique<KbEditor>(*ws);

@@ -53,24 +53,25 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
     pe.insert(QStringLiteral("HOTLINE_DATA_DIR"), home.filePath(QStringLiteral("data/hotline0150")));
     pe.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hotline.*=true"));
     QByteArray logs;
+    SystemClock clock; // the command-line tool files by the system clock too
 
     const CliRun login = cli({QStringLiteral("login"), QStringLiteral("--url"), e.value(QStringLiteral("REDMINE_URL")),
                               QStringLiteral("--ca-file"), e.value(QStringLiteral("REDMINE_CA_FILE")),
                               QStringLiteral("--user"), QStringLiteral("operator1")},
                              pe, e.value(QStringLiteral("REDMINE_PASSWORD")).toUtf8() + '\n');
     logs += login.out + login.err;
-    const bool keychain = login.exitCode == 0;
-    if (!keychain) {
-        // No keychain in this session: the login says so clearly and stores nothing anywhere.
-        WARN("no usable keychain here: " << login.err.toStdString());
-        CHECK_FALSE(login.err.trimmed().isEmpty());
-    } else {
+    // The test command (scripts/run-tests.sh) runs a D-Bus session with an unlocked keyring: a login that cannot
+    // store its key there is a failure of this test, never a reason to skip what follows.
+    INFO("login: " << login.err.toStdString() << " (run the integration tests through scripts/run-tests.sh)");
+    REQUIRE(login.exitCode == 0);
+    {
         CHECK(login.out.contains("\"operator\":true"));
         // Send with the key from the keychain (no key in the environment).
         QDir().mkpath(home.filePath(QStringLiteral("data/hotline0150")));
         {
             auto store =
-                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite"))).value();
+                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite")), clock)
+                    .value();
             REQUIRE(store->enqueue(test::makeAppeal(domain::AppealKind::Complex)).ok());
         }
         const CliRun send = cli({QStringLiteral("outbox"), QStringLiteral("send")}, pe);
@@ -87,7 +88,8 @@ TEST_CASE("The API key is never written to the app's config, data or logs", "[in
         CHECK(logout.exitCode == 0);
         {
             auto store =
-                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite"))).value();
+                outbox::OutboxStore::open(home.filePath(QStringLiteral("data/hotline0150/outbox.sqlite")), clock)
+                    .value();
             REQUIRE(store->enqueue(test::makeAppeal(domain::AppealKind::Complex)).ok());
         }
         const CliRun after = cli({QStringLiteral("outbox"), QStringLiteral("send")}, pe);

@@ -19,9 +19,14 @@ TEST_CASE("Soak: 200 appeals through random faults are filed exactly once", "[in
     const int appealCount = qEnvironmentVariableIntValue("HOTLINE_SOAK_APPEALS") > 0
                                 ? qEnvironmentVariableIntValue("HOTLINE_SOAK_APPEALS")
                                 : 200;
-    QRandomGenerator rng(qEnvironmentVariableIntValue("HOTLINE_SOAK_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("HOTLINE_SOAK_SEED"))
-                             : quint32(QDateTime::currentMSecsSinceEpoch()));
+    // The seed decides the appeals and every fault; it is printed first, so a failing run can be repeated with it
+    // (the sender's timing still varies from run to run).
+    bool seeded = false;
+    const quint32 seed = qEnvironmentVariable("HOTLINE_SOAK_SEED").toUInt(&seeded);
+    const quint32 used = seeded ? seed : QRandomGenerator::system()->generate();
+    std::printf("soak: seed %u (repeat with HOTLINE_SOAK_SEED=%u)\n", used, used);
+    std::fflush(stdout);
+    QRandomGenerator rng(used);
     const auto e = env();
     FaultProxy proxy(e.value(QStringLiteral("REDMINE_DIR")) + QStringLiteral("/tls"),
                      quint16(e.value(QStringLiteral("REDMINE_PORT")).toUInt()));
@@ -56,7 +61,7 @@ TEST_CASE("Soak: 200 appeals through random faults are filed exactly once", "[in
     Client net(QStringLiteral("OPERATOR1"), proxy.url(), 5000);
     SystemClock clock;
     const auto reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     std::unique_ptr<outbox::OutboxSender> sender;
     int restarts = 0;
     auto restart = [&] {
@@ -156,7 +161,7 @@ TEST_CASE("Soak: 200 appeals through random faults are filed exactly once", "[in
             .arg(faults.value(4))
             .arg(faults.value(5))
             .arg(waitingAfterFaults);
-    std::printf("%s\nfiled %d, duplicated %d, lost %d\n", qPrintable(summary), filed, duplicated, lost);
+    std::printf("%s\nfiled %d, duplicated %d, lost %d (seed %u)\n", qPrintable(summary), filed, duplicated, lost, used);
     std::fflush(stdout);
     CHECK(filed == appealCount);
     CHECK(duplicated == 0);

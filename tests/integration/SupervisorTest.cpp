@@ -49,8 +49,7 @@ struct Desk {
     explicit Desk(const QString& user)
         : net(user)
         , login(user.toLower()) {
-        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
-        senderClock.t = QDateTime::currentDateTimeUtc().addDays(1);
+        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), senderClock).value();
         sender = std::make_unique<outbox::OutboxSender>(*store, net.client, reference, senderClock);
         session.setOperatorLogin(login);
         recorder = std::make_unique<outbox::CallRecorder>(session, *store);
@@ -285,7 +284,8 @@ TEST_CASE("calls of two operators, with and without appeals, reach the superviso
           QList<QPair<QString, int>>{{QStringLiteral("вывоз снега"), 1}, {QStringLiteral("маркировка пива"), 1}});
 
     // The detail view's history: the call's final figures were put onto A by operator1's workstation.
-    calllog::IssueHistoryFetcher fetcher(&supervisor.client, *cache);
+    SystemClock historyClock;
+    calllog::IssueHistoryFetcher fetcher(&supervisor.client, *cache, historyClock);
     const calllog::HistoryView history = historyOf(fetcher, recA.issueId);
     REQUIRE(history.history);
     CHECK_FALSE(history.fromCache);
@@ -298,7 +298,7 @@ TEST_CASE("calls of two operators, with and without appeals, reach the superviso
     CHECK(durationChange);
     // Offline: the history saved a moment ago, with a note saying so.
     it::Client unreachable(QStringLiteral("SUPERVISOR1"), QStringLiteral("https://127.0.0.1:1"), 3000);
-    calllog::IssueHistoryFetcher offlineFetcher(&unreachable.client, *cache);
+    calllog::IssueHistoryFetcher offlineFetcher(&unreachable.client, *cache, historyClock);
     const calllog::HistoryView offline = historyOf(offlineFetcher, recA.issueId);
     REQUIRE(offline.history);
     CHECK(offline.fromCache);

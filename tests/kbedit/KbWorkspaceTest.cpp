@@ -3,6 +3,7 @@
 
 #include "CatchQt.h"
 #include "TestPaths.h"
+#include "call/ManualClock.h"
 #include "kb/KnowledgeBase.h"
 #include "kbedit/ArticleFilter.h"
 #include "kbedit/ArticleListModel.h"
@@ -25,8 +26,14 @@ namespace {
 
 const QString kAgro = QStringLiteral("grant-agrostartap");
 
+// The editor's clock: drafts are timed by it.
+ManualClock& editorClock() {
+    static ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 12), Qt::UTC));
+    return clock;
+}
+
 std::unique_ptr<KbWorkspace> openWorkspace(const QString& dataDir) {
-    auto ws = KbWorkspace::open(test::kbDir(), dataDir);
+    auto ws = KbWorkspace::open(test::kbDir(), dataDir, editorClock());
     REQUIRE(ws.ok());
     return std::move(ws).value();
 }
@@ -126,6 +133,7 @@ TEST_CASE("Drafts are kept owner-only and come back after the window closes", "[
     const QFileInfo file(QDir(draftsDir).filePath(kAgro + QStringLiteral(".draft.json")));
     REQUIRE(file.exists());
     CHECK((file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+    CHECK(DraftStore(data.path()).loadAll().value(kAgro).savedAt == editorClock().now()); // timed by the clock
 
     auto again = openWorkspace(data.path());
     REQUIRE(again->article(kAgro));

@@ -7,6 +7,7 @@
 #include "CatchQt.h"
 #include "FakeWiki.h"
 #include "TestPaths.h"
+#include "call/ManualClock.h"
 #include "kb/KbRepository.h"
 #include "kbedit/KbEditor.h"
 #include "kbsync/WikiSync.h"
@@ -27,7 +28,8 @@ const QString kAgro = QStringLiteral("grant-agrostartap");
 struct Rig {
     test::FakeWiki wiki;
     QTemporaryDir data;
-    std::unique_ptr<KbWorkspace> ws = std::move(KbWorkspace::open(test::kbDir(), data.path())).value();
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(12, 12), Qt::UTC)};
+    std::unique_ptr<KbWorkspace> ws = std::move(KbWorkspace::open(test::kbDir(), data.path(), clock)).value();
     KbEditor editor{*ws};
     PublishFlow flow{*ws, wiki.wiki};
 
@@ -84,7 +86,7 @@ TEST_CASE("A shipped article is published as a new page, then based on the versi
     }
     SECTION("the base survives a restart before the workstation syncs") {
         r.ws->saveDrafts();
-        auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path())).value();
+        auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path(), r.clock)).value();
         CHECK(again->article(kAgro)->baseVersion == 2);
         CHECK_FALSE(again->article(kAgro)->modified());
     }
@@ -102,7 +104,7 @@ TEST_CASE("A new article published here stays in the editor after a restart, bef
     r.editor.setField(QStringLiteral("novaya-statya"), ArticleField::Keywords, QStringList{QStringLiteral("грант")});
     REQUIRE(r.publish(QStringLiteral("novaya-statya")).ok());
     REQUIRE(r.ws->saveDrafts().ok());
-    auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path())).value();
+    auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path(), r.clock)).value();
     const ArticleEntry* e = again->article(QStringLiteral("novaya-statya"));
     REQUIRE(e);
     CHECK(e->baseVersion == 1);

@@ -30,6 +30,7 @@ struct FakeResponse {
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // a transport failure (status ignored)
     QList<QSslError> sslErrors;
     bool hang = false; // never answers: the request's transfer timeout ends it, as in QNetworkAccessManager
+    int delayMs = 0;   // answers after this long (a server's latency)
 
     static FakeResponse http(int status, const QByteArray& body = {}) {
         FakeResponse r;
@@ -62,7 +63,7 @@ public:
                 QTimer::singleShot(timeout, this, [this] { fail(QNetworkReply::OperationCanceledError); });
             return;
         }
-        QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(response.delayMs, this, [this] {
             if (!m_response.sslErrors.isEmpty()) {
                 emit sslErrors(m_response.sslErrors);
                 return fail(QNetworkReply::SslHandshakeFailedError);

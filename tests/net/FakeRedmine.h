@@ -40,6 +40,7 @@ public:
     int posts = 0;
     int puts = 0;
     bool putForbidden = false; // a server whose operators may not edit their issues (403)
+    int refuseKeys = 0;        // 401 or 403: every request is refused (a revoked key, a removed role)
 
     explicit FakeRedmine(FakeNetwork& net) {
         net.handler = [this](const FakeRequest& r) { return handle(r); };
@@ -70,6 +71,8 @@ public:
 private:
     FakeResponse handle(const FakeRequest& r) {
         const QString path = r.path();
+        if (refuseKeys != 0)
+            return FakeResponse::http(refuseKeys, "");
         if (r.method() == QLatin1String("GET")) {
             const Fault f = getFaults.isEmpty() ? Fault::None : getFaults.takeFirst();
             if (f != Fault::None)

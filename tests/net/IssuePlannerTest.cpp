@@ -67,6 +67,15 @@ TEST_CASE("Planner maps an appeal to Redmine names, Moscow times and derived sub
     CHECK(municipal.subtask);
     CHECK(municipal.issue.value(QLatin1String("assigned_to_id")).toInt() == 77);
     CHECK(municipal.clientId == net::subtaskClientId(a.clientId, 3));
-    CHECK(net::subtaskClientId(a.clientId, 3) == net::subtaskClientId(a.clientId, 3));
     CHECK(net::subtaskClientId(a.clientId, 1) != net::subtaskClientId(a.clientId, 2));
+}
+
+TEST_CASE("Planner derives a subtask's UUID the same way in every run and every version", "[net]") {
+    // A retry after a restart (or an update of the app) must find the subtasks filed before: their UUIDs are
+    // RFC 4122 name-based (v5) UUIDs of the appeal's UUID. Expected values from Python's uuid.uuid5(appeal,
+    // "subtask-N"), an independent implementation.
+    const QUuid appeal(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    CHECK(net::subtaskClientId(appeal, 1) == QUuid(QStringLiteral("d9a2edac-fa4d-5c8f-89f2-7ac10d73d8f4")));
+    CHECK(net::subtaskClientId(appeal, 2) == QUuid(QStringLiteral("f257fd79-98ab-5bba-8519-8fef51959342")));
+    CHECK(net::subtaskClientId(appeal, 3) == QUuid(QStringLiteral("32892355-8c87-501e-94e3-b166777cb8fc")));
 }

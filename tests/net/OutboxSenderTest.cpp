@@ -4,8 +4,11 @@
 #include "FakeRedmine.h"
 #include "TestAppeals.h"
 #include "TestPaths.h"
+#include "itemmodels/OutboxModel.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +33,7 @@ struct Rig {
     std::unique_ptr<OutboxSender> sender;
 
     Rig() {
-        store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+        store = OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
         net::ServerConfig c;
         c.url = QUrl(QStringLiteral("https://redmine.example.ru"));
         c.timeoutMs = 100;
@@ -320,4 +323,77 @@ TEST_CASE("A server that refuses the call's figures does not hold up the appeals
     CHECK_FALSE(rig.entry(entry).lastError.isEmpty());
     CHECK(rig.entry(later).state == OutboxEntry::State::Sent);
     CHECK(rig.store->failedCount() == 0); // the operator's outbox shows appeals; this one is a call record
+}
+
+TEST_CASE("Sender: a damaged outbox row is failed with its reason and the appeals behind it still go",
+          "[net][outbox]") {
+    Rig rig;
+    const qint64 damaged = rig.add(test::makeAppeal(AppealKind::Complex));
+    const qint64 behind = rig.add(test::makeAppeal(AppealKind::Complex));
+    {
+        // What a torn write or a bad disk sector leaves: a payload that no longer parses.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(rig.dir.filePath(QStringLiteral("outbox.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE appeals SET payload = '{\"kind\": 3, broken' WHERE id = %1").arg(damaged)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QSignalSpy failed(rig.sender.get(), &OutboxSender::failed);
+    rig.pass();
+    CHECK(rig.entry(behind).state == OutboxEntry::State::Sent);
+    REQUIRE(rig.store->entry(damaged)); // still listed, not skipped
+    const OutboxEntry e = rig.entry(damaged);
+    CHECK(e.state == OutboxEntry::State::Failed);
+    CHECK_FALSE(e.lastError.isEmpty());
+    CHECK(e.lastError == e.unreadable);
+    CHECK(failed.size() == 1);
+    // The «Исходящие» dialog lists it as failed with that reason, and the status bar does not count it as waiting.
+    itemmodels::OutboxModel model(rig.store.get());
+    REQUIRE(model.rowCount() == 2);
+    const int row = model.entryAt(0)->id == damaged ? 0 : 1;
+    CHECK(model.index(row, itemmodels::OutboxModel::StateColumn).data().toString() == QStringLiteral("Ошибка"));
+    CHECK(model.index(row, itemmodels::OutboxModel::ErrorColumn).data().toString() == e.lastError);
+    CHECK(rig.store->pendingCount() == 0);
+    CHECK(rig.store->failedCount() == 1);
+}
+
+TEST_CASE("Sender: a refused key stops delivery and says so, and after a new login it goes on with nothing lost",
+          "[net][outbox]") {
+    for (const int refusal : {401, 403}) {
+        INFO("HTTP " << refusal);
+        Rig rig;
+        const domain::Appeal a = test::makeAppeal(AppealKind::Complex);
+        const qint64 first = rig.add(a);
+        rig.redmine.refuseKeys = refusal;
+        QSignalSpy lost(rig.sender.get(), &OutboxSender::authorizationLost);
+        QSignalSpy failed(rig.sender.get(), &OutboxSender::failed);
+        rig.sender->start();
+        REQUIRE(lost.wait(5000));
+        CHECK(lost.first().first().toString() == QStringLiteral("Ключ доступа больше не действует — войдите заново"));
+        CHECK_FALSE(rig.sender->isRunning());
+        OutboxEntry e = rig.entry(first);
+        CHECK(e.state == OutboxEntry::State::Pending); // waiting, not failed: nothing is lost
+        CHECK(e.lastError == lost.first().first().toString());
+        CHECK(failed.isEmpty());
+        // Stopped: neither a new appeal nor the clock makes it knock again with the dead key.
+        const qsizetype requests = rig.net.requests.size();
+        const qint64 second = rig.add(test::makeAppeal(AppealKind::Simple));
+        rig.clock.t = rig.clock.t.addSecs(3600);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK(rig.net.requests.size() == requests);
+        CHECK(lost.size() == 1);
+
+        // A new login: the key works again and delivery goes on in order, each appeal once.
+        rig.redmine.refuseKeys = 0;
+        QSignalSpy delivered(rig.sender.get(), &OutboxSender::delivered);
+        rig.sender->start();
+        REQUIRE(QTest::qWaitFor([&] { return delivered.size() == 2; }, 5000));
+        CHECK(rig.entry(first).state == OutboxEntry::State::Sent);
+        CHECK(rig.entry(second).state == OutboxEntry::State::Sent);
+        CHECK(rig.redmine.countWithUuid(a.clientId.toString(QUuid::WithoutBraces)) == 1);
+        CHECK(rig.entry(first).redmineIssueId < rig.entry(second).redmineIssueId);
+    }
 }

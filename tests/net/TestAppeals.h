@@ -52,7 +52,7 @@ inline domain::Appeal makeAppeal(domain::AppealKind kind, domain::Algorithm algo
 
 class FakeClock final : public Clock {
 public:
-    QDateTime t = QDateTime::currentDateTimeUtc().addSecs(1);
+    QDateTime t = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC); // a fixed "now": runs repeat exactly
     QDateTime now() const override { return t; }
 };
 

@@ -55,7 +55,7 @@ int fileCallAs(const QString& user) {
     test::FakeClock clock;
     clock.t = QDateTime::currentDateTimeUtc().addDays(1);
     const auto reference = domain::ReferenceData::load(kbDir() + QStringLiteral("/reference")).value();
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     outbox::OutboxSender sender(*store, net.client, reference, clock);
     call::CallRecord r;
     r.id = QUuid::createUuid();

@@ -29,7 +29,7 @@ struct Rig {
     std::unique_ptr<outbox::OutboxSender> sender;
 
     Rig() {
-        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+        store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
         net::ServerConfig c;
         c.url = QUrl(QStringLiteral("https://redmine.example.ru"));
         c.timeoutMs = 100;

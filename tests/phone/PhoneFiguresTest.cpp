@@ -1,6 +1,7 @@
 // Missed calls and the share answered within 20 s: the supervisor's dashboard, in C++ and in SQL, and the
 // missed-call list of a workstation.
 #include "CallLogData.h"
+#include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogJson.h"
 #include "outbox/OutboxStore.h"
@@ -125,7 +126,8 @@ TEST_CASE("The caller's card and missed-call models pass the item model tester",
           QStringLiteral("не отправлено"));
 
     QTemporaryDir dir;
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    ManualClock clock(test::msk("2026-12-03T12:00"));
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     phone::MissedCallsModel missed(store.get());
     QAbstractItemModelTester t2(&missed, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(missed.rowCount() == 0);

@@ -32,7 +32,7 @@ inline int fileAs(const QString& user, const domain::Appeal& appeal) {
     test::FakeClock clock;
     clock.t = QDateTime::currentDateTimeUtc().addDays(1);
     const auto reference = domain::ReferenceData::load(kbDir() + QStringLiteral("/reference")).value();
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     outbox::OutboxSender sender(*store, net.client, reference, clock);
     const qint64 id = store->enqueue(appeal).value();
     QSignalSpy done(&sender, &outbox::OutboxSender::passFinished);

@@ -121,7 +121,7 @@ int main(int argc, char* argv[]) {
     auto kb = kb::KbRepository::open(kbDir, data.filePath(QStringLiteral("index.sqlite"))).value();
     const auto policy = domain::DeadlinePolicy::fromKb(kbDir).value();
     const auto reference = domain::ReferenceData::load(kbDir + QStringLiteral("/reference")).value();
-    auto outbox = outbox::OutboxStore::open(data.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto outbox = outbox::OutboxStore::open(data.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     call::CallSession session(clock);
     session.setOperatorLogin(QStringLiteral("operator1"));
     outbox::CallRecorder recorder(session, *outbox);

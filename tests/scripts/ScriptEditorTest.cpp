@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include "FakeWiki.h"
 #include "TestPaths.h"
+#include "call/ManualClock.h"
 #include "kb/KnowledgeBase.h"
 #include "kbedit/KbChecker.h"
 #include "kbedit/ScriptPublishFlow.h"
@@ -33,6 +34,7 @@ QString shippedFile() {
 }
 
 struct Editor {
+    ManualClock clock{QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)};
     QTemporaryDir data;
     std::unique_ptr<ScriptWorkspace> ws;
     QUndoGroup group;
@@ -104,14 +106,14 @@ TEST_CASE("A script's draft survives closing the editor, and so does a new scrip
     CHECK(e.ws->script(QStringLiteral("novyy-stsenariy"))->isNew());
     CHECK(e.ws->loadProblems().isEmpty());
     // The articles' workspace does not mistake a script's draft for an article.
-    auto articles = KbWorkspace::open(test::kbDir(), e.data.path());
+    auto articles = KbWorkspace::open(test::kbDir(), e.data.path(), e.clock);
     REQUIRE(articles.ok());
     CHECK(articles.value()->loadProblems().isEmpty());
 }
 
 TEST_CASE("The editor's check puts a script's problems on its nodes", "[scripts][editor]") {
     Editor e;
-    auto articles = KbWorkspace::open(test::kbDir(), e.data.path());
+    auto articles = KbWorkspace::open(test::kbDir(), e.data.path(), e.clock);
     REQUIRE(articles.ok());
     KbChecker checker(*articles.value());
     checker.setScripts(e.ws.get());

@@ -59,7 +59,7 @@ int operatorWindow(const QString& scene, const QString& out) {
     call::CallSession session(clock);
     const auto policy = domain::DeadlinePolicy::fromKb(kKb).value();
     const auto reference = domain::ReferenceData::load(kKb + QStringLiteral("/reference")).value();
-    auto outbox = outbox::OutboxStore::open(data.filePath(QStringLiteral("outbox.sqlite"))).value();
+    auto outbox = outbox::OutboxStore::open(data.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     auto opened = kb::KbRepository::open(kKb, data.filePath(QStringLiteral("index.sqlite")));
     if (!opened) {
         qWarning("%s", qPrintable(opened.error().message));

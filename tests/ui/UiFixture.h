@@ -57,7 +57,7 @@ struct UiFixture {
         policy = std::make_unique<domain::DeadlinePolicy>(domain::DeadlinePolicy::fromKb(kbDir()).value());
         reference = std::make_unique<domain::ReferenceData>(
             domain::ReferenceData::load(kbDir() + QStringLiteral("/reference")).value());
-        outbox = std::move(outbox::OutboxStore::open(dataDir + QStringLiteral("/outbox.sqlite"))).value();
+        outbox = std::move(outbox::OutboxStore::open(dataDir + QStringLiteral("/outbox.sqlite"), clock)).value();
         services.kb = &sharedKb().kb;
         services.index = sharedKb().index.get();
         services.policy = policy.get();

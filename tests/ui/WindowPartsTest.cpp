@@ -173,7 +173,6 @@ TEST_CASE("the outbox view lists appeals and deletes only after a confirmation",
 TEST_CASE("the window remembers its geometry and splitters", "[ui][settings]") {
     UiFixture f(msk(2026, 11, 23, 11, 0));
     CHECK(f.settings->targetHandlingSeconds(300) == 300);
-    CHECK_FALSE(f.settings->allowPlainHttpLoopback());
     CHECK(f.settings->language() == QStringLiteral("ru"));
     {
         ui::MainWindow& w = f.open();

@@ -3,6 +3,7 @@
 #include "CallLogData.h"
 #include "CatchQt.h"
 #include "FakeNetwork.h"
+#include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogTableModel.h"
 #include "calllog/CsvExport.h"
@@ -173,6 +174,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
 
     QTemporaryDir dir;
     auto cache = CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
+    ManualClock clock(msk("2026-11-23T12:00"));
     test::FakeNetwork network;
     bool online = true;
     network.handler = [&](const test::FakeRequest& r) {
@@ -195,7 +197,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
     REQUIRE(client.configure(config).ok());
     client.setApiKey("k");
-    IssueHistoryFetcher fetcher(&client, *cache);
+    IssueHistoryFetcher fetcher(&client, *cache, clock);
     auto fetch = [&](int id) {
         std::optional<HistoryView> out;
         fetcher.fetch(id, [&](HistoryView v) { out = v; });
@@ -209,6 +211,8 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK_FALSE(fresh.fromCache);
     CHECK(fresh.notice.isEmpty());
     CHECK(fresh.history->entries[1].changes[0].to == QStringLiteral("В работе"));
+    CHECK(fresh.fetchedAt == clock.now()); // saved at the injected clock's time, shown as "as saved on …"
+    clock.advance(3600);
 
     // Offline: the saved history, with a note that says so; nothing saved: a note only.
     online = false;
@@ -217,6 +221,7 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK(offline.fromCache);
     CHECK(offline.history->entries.size() == 2);
     CHECK(offline.history->entries[1].changes[0].to == QStringLiteral("В работе")); // status names kept too
+    CHECK(offline.fetchedAt == clock.now().addSecs(-3600));
     CHECK_FALSE(offline.notice.isEmpty());
     const HistoryView never = fetch(8);
     CHECK_FALSE(never.history);
@@ -224,11 +229,78 @@ TEST_CASE("the history of an appeal: Redmine's journal in words, saved for offli
     CHECK(never.notice != offline.notice);
 
     // No server configured at all: what was saved.
-    IssueHistoryFetcher noServer(nullptr, *cache);
+    IssueHistoryFetcher noServer(nullptr, *cache, clock);
     std::optional<HistoryView> saved;
     noServer.fetch(3, [&](HistoryView v) { saved = v; });
     QTest::qWait(10);
     REQUIRE(saved);
     CHECK(saved->fromCache);
     CHECK_FALSE(saved->notice.isEmpty());
+}
+
+TEST_CASE("the saved history keeps what the history view shows, not the caller's data, and goes when Redmine refuses",
+          "[calllog]") {
+    // The issue as Redmine gives it: its custom fields and description hold the caller's ИНН, phone and e-mail.
+    QJsonObject issue = QJsonDocument::fromJson(kIssueJson).object().value(QLatin1String("issue")).toObject();
+    QJsonArray fields = issue.value(QLatin1String("custom_fields")).toArray();
+    fields.append(QJsonObject{{QStringLiteral("id"), 3},
+                              {QStringLiteral("name"), QStringLiteral("ИНН")},
+                              {QStringLiteral("value"), QStringLiteral("7707083893")}});
+    fields.append(QJsonObject{{QStringLiteral("id"), 7},
+                              {QStringLiteral("name"), QStringLiteral("Телефон")},
+                              {QStringLiteral("value"), QStringLiteral("+79161234567")}});
+    fields.append(QJsonObject{{QStringLiteral("id"), 8},
+                              {QStringLiteral("name"), QStringLiteral("E-mail")},
+                              {QStringLiteral("value"), QStringLiteral("ivanova@example.ru")}});
+    issue.insert(QStringLiteral("custom_fields"), fields);
+    issue.insert(QStringLiteral("description"), QStringLiteral("Перезвонить Ивановой М. С. по +79161234567"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("issue"), issue}}).toJson();
+
+    QTemporaryDir dir;
+    auto cache = CallLogCache::open(dir.filePath(QStringLiteral("calllog.sqlite")), policy()).value();
+    ManualClock clock(msk("2026-11-23T12:00"));
+    test::FakeNetwork network;
+    int status = 200;
+    network.handler = [&](const test::FakeRequest& r) {
+        if (r.path() == QLatin1String("/issues/3.json"))
+            return test::FakeResponse::http(status, status == 200 ? body : QByteArray());
+        return test::FakeResponse::http(404, "{}");
+    };
+    net::RedmineClient client(network);
+    net::ServerConfig config;
+    config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
+    REQUIRE(client.configure(config).ok());
+    client.setApiKey("k");
+    IssueHistoryFetcher fetcher(&client, *cache, clock);
+    auto fetch = [&] {
+        std::optional<HistoryView> out;
+        fetcher.fetch(3, [&](HistoryView v) { out = v; });
+        REQUIRE(QTest::qWaitFor([&] { return out.has_value(); }, 5000));
+        return *out;
+    };
+    const HistoryView fresh = fetch();
+    REQUIRE(fresh.history);
+    REQUIRE(cache->history(3));
+    const QByteArray saved = cache->history(3)->json;
+    for (const char* personal : {"7707083893", "+79161234567", "ivanova@example.ru"})
+        CHECK_FALSE(saved.contains(personal));
+    // What the view shows survives the round trip through the cache.
+    const auto back = historyFromSaved(saved);
+    REQUIRE(back);
+    CHECK(back->subject == fresh.history->subject);
+    CHECK(back->entries.size() == fresh.history->entries.size());
+    CHECK(back->entries[1].notes == QStringLiteral("Проверено"));
+    CHECK(back->entries[0].changes[0].to == QStringLiteral("420"));
+    CHECK(back->children.size() == 1);
+
+    for (int refusal : {403, 401}) {
+        status = 200;
+        REQUIRE(fetch().history);
+        REQUIRE(cache->history(3));
+        status = refusal; // the key lost access (or is no longer valid): the saved copy is not shown, and goes
+        const HistoryView refused = fetch();
+        CHECK_FALSE(refused.history);
+        CHECK_FALSE(refused.notice.isEmpty());
+        CHECK_FALSE(cache->history(3));
+    }
 }

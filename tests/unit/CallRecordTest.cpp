@@ -103,8 +103,8 @@ TEST_CASE("the call learns each search the operator settled on and whether it fo
 
 TEST_CASE("each finished call is stored in the outbox after its appeals and comes back whole", "[call][outbox]") {
     QTemporaryDir dir;
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite"))).value();
     ManualClock clock(msk(11, 0));
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock).value();
     CallSession session(clock);
     outbox::CallRecorder recorder(session, *store);
     QSignalSpy recorded(&recorder, &outbox::CallRecorder::recorded);
@@ -130,29 +130,30 @@ TEST_CASE("each finished call is stored in the outbox after its appeals and come
     REQUIRE(store->callRecords().size() == 1);
     const outbox::OutboxEntry e = store->callRecords().first();
     CHECK(e.kind == outbox::OutboxEntry::Kind::Call);
+    CHECK(e.createdAt == clock.now()); // stored at the injected clock's time, which the retention counts from
     CHECK(e.call.durationSeconds == 200);
     CHECK(e.call.searches == QList<CallSearch>{{QStringLiteral("грант агростартап"), 4}});
     CHECK(e.call.articles == QStringList{QStringLiteral("grant-agrostartap")});
     CHECK(e.call.categoryId == QStringLiteral("podderzhka/granty"));
     CHECK(e.call.appealClientIds == QStringList{appeal.clientId.toString(QUuid::WithoutBraces)});
     CHECK(e.call.result == CallResult::AppealFiled);
-    CHECK(store->nextDue(QDateTime::currentDateTimeUtc())->id == appealId);
+    CHECK(store->nextDue(clock.now())->id == appealId);
 
     // Retention: call records and delivered appeals older than the retention go; what waits stays.
     REQUIRE(store->markSent(appealId, 7).ok());
-    CHECK(store->purgeOlderThan(90, QDateTime::currentDateTimeUtc()).value() == 0);
-    CHECK(store->purgeOlderThan(90, QDateTime::currentDateTimeUtc().addDays(91)).value() == 1); // the appeal
-    CHECK(store->callRecords().size() == 1);                                                    // not delivered yet
+    CHECK(store->purgeOlderThan(90, clock.now()).value() == 0);
+    CHECK(store->purgeOlderThan(90, clock.now().addDays(91)).value() == 1); // the appeal
+    CHECK(store->callRecords().size() == 1);                                // not delivered yet
     REQUIRE(store->markSent(callId, 7).ok());
-    CHECK(store->purgeOlderThan(90, QDateTime::currentDateTimeUtc().addDays(91)).value() == 1);
+    CHECK(store->purgeOlderThan(90, clock.now().addDays(91)).value() == 1);
     CHECK(store->callRecords().isEmpty());
 }
 
 TEST_CASE("the recorder purges call records older than the retention when it starts", "[call][outbox]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
-    auto store = outbox::OutboxStore::open(path).value();
     ManualClock clock(msk(12, 0));
+    auto store = outbox::OutboxStore::open(path, clock).value();
     CallSession session(clock);
     for (int i = 0; i < 3; ++i) {
         call::CallRecord c;
@@ -169,7 +170,7 @@ TEST_CASE("the recorder purges call records older than the retention when it sta
         QSqlQuery q(db);
         for (const auto& [days, redmineId] : {std::pair{40, 100}, std::pair{100, 101}})
             REQUIRE(q.exec(QStringLiteral("UPDATE appeals SET created_at = '%1' WHERE redmine_id = %2")
-                               .arg(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs))
+                               .arg(clock.now().toUTC().addDays(-days).toString(Qt::ISODateWithMs))
                                .arg(redmineId)));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("age"));
@@ -202,7 +203,8 @@ TEST_CASE("an outbox of the previous version opens with its appeals intact", "[o
             "\"kind\":\"simple\",\"algorithm\":\"single\",\"subject\":\"Старое\"}', '', '', '')")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old-outbox"));
-    auto store = outbox::OutboxStore::open(path);
+    ManualClock clock(msk(12, 0));
+    auto store = outbox::OutboxStore::open(path, clock);
     REQUIRE(store.ok());
     REQUIRE(store.value()->entries().size() == 1);
     CHECK(store.value()->entries().first().appeal.subject == QStringLiteral("Старое"));

@@ -1,6 +1,7 @@
 // The item models behind the views: consistent for Qt's model tester, and showing what the operator expects.
 #include "CatchQt.h"
 #include "TestPaths.h"
+#include "call/ManualClock.h"
 #include "itemmodels/CategoryTreeModel.h"
 #include "itemmodels/OutboxModel.h"
 #include "itemmodels/SearchResultsModel.h"
@@ -99,7 +100,8 @@ TEST_CASE("search results keep the index's order and expose ids and snippets", "
 
 TEST_CASE("the outbox model follows the store and names the states in Russian", "[itemmodels]") {
     QTemporaryDir dir;
-    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC));
+    auto store = outbox::OutboxStore::open(dir.filePath(QStringLiteral("outbox.sqlite")), clock);
     REQUIRE(store.ok());
     OutboxModel model(store.value().get());
     QAbstractItemModelTester tester(&model, Mode::Fatal);

@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <cstdio>
 
 using namespace hotline::domain;
 
@@ -87,6 +91,109 @@ TEST_CASE("Phone numbers are normalised from the usual spellings", "[validators]
     CHECK_FALSE(validatePhone(QStringLiteral("8 916 123 45")).valid);
     CHECK_FALSE(validatePhone(QStringLiteral("8 916 ABC 45 67")).valid);
     CHECK_FALSE(validatePhone(QStringLiteral("0150")).valid);
+    // A ten-digit string that starts with 8 is not taken as a number without its trunk prefix: a digit is missing.
+    for (const char* missing : {"8 (916) 123-45-6", "8-836-411-18-2"}) {
+        INFO(missing);
+        const Validation v = validatePhone(QString::fromUtf8(missing));
+        CHECK_FALSE(v.valid);
+        CHECK(v.error == QStringLiteral("Российский номер — это 10 цифр после +7 или 8; введено цифр: 9."));
+    }
+    CHECK(validatePhone(QStringLiteral("8 (812) 123-45-67")).normalized == QStringLiteral("+78121234567"));
+    CHECK(validatePhone(QStringLiteral("8 800 555-35-35")).normalized == QStringLiteral("+78005553535"));
+    // +7 is shared with Kazakhstan: its numbers are not Russian ones.
+    CHECK_FALSE(validatePhone(QStringLiteral("+7 727 258 25 00")).valid);
+    CHECK_FALSE(validatePhone(QStringLiteral("8 (600) 123-45-67")).valid); // no such code
+}
+
+namespace {
+
+// A phone number as an operator might type what a caller dictates: real and invented codes, the usual prefixes
+// and separators, now and then a digit missing, one too many or two swapped, and a few characters no caller says.
+QString phoneSpelling(QRandomGenerator& rng) {
+    static const QStringList codes{QStringLiteral("916"), QStringLiteral("903"), QStringLiteral("926"),
+                                   QStringLiteral("985"), QStringLiteral("999"), QStringLiteral("958"),
+                                   QStringLiteral("495"), QStringLiteral("499"), QStringLiteral("496"),
+                                   QStringLiteral("498"), QStringLiteral("812"), QStringLiteral("836"),
+                                   QStringLiteral("843"), QStringLiteral("861"), QStringLiteral("383"),
+                                   QStringLiteral("423"), QStringLiteral("301"), QStringLiteral("800"),
+                                   QStringLiteral("727"), QStringLiteral("701"), QStringLiteral("600")};
+    QString nsn = rng.bounded(5) == 0 ? QString::number(100 + rng.bounded(900)) : codes.at(rng.bounded(codes.size()));
+    for (int i = 0; i < 7; ++i)
+        nsn += QChar(u'0' + rng.bounded(10));
+    const int mutation = rng.bounded(10);
+    if (mutation == 0)
+        nsn.remove(rng.bounded(nsn.size()), 1);
+    else if (mutation == 1)
+        nsn.insert(rng.bounded(nsn.size() + 1), QChar(u'0' + rng.bounded(10)));
+    else if (mutation == 2 && nsn.size() > 4) {
+        const int i = 1 + rng.bounded(nsn.size() - 2);
+        std::swap(nsn[i], nsn[i + 1]);
+    }
+    static const QStringList prefixes{QStringLiteral("+7"),   QStringLiteral("8"), QStringLiteral("7"), QString(),
+                                      QStringLiteral("+7 8"), QStringLiteral("+8")};
+    const QString prefix = prefixes.at(rng.bounded(100) < 90 ? rng.bounded(4) : 4 + rng.bounded(2));
+    static const QStringList separators{QStringLiteral(" "), QStringLiteral("-"), QStringLiteral("."), QString()};
+    const QString sep = separators.at(rng.bounded(separators.size()));
+    const QString code = nsn.left(3);
+    const QString rest = nsn.mid(3);
+    QString body = rest.size() == 7 ? rest.left(3) + sep + rest.mid(3, 2) + sep + rest.mid(5) : rest;
+    QString out = prefix + (prefix.isEmpty() ? QString() : QStringLiteral(" "));
+    out += rng.bounded(3) == 0 ? QStringLiteral("(%1) ").arg(code) : code + sep;
+    out += body;
+    if (rng.bounded(40) == 0) // what no caller dictates
+        out.insert(rng.bounded(out.size() + 1), QStringLiteral("/x#").at(rng.bounded(3)));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Phone numbers agree with libphonenumber's verdict on 1 200 generated spellings", "[validators][phone]") {
+    // The independent oracle is Python's port of libphonenumber (Debian python3-phonenumbers): its own parser
+    // over the same numbering plan.
+    QRandomGenerator rng(20261203);
+    QStringList spellings;
+    for (int i = 0; i < 1200; ++i)
+        spellings << phoneSpelling(rng);
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("spellings.txt")));
+    REQUIRE(list.open(QIODevice::WriteOnly));
+    list.write(spellings.join(QLatin1Char('\n')).toUtf8() + '\n');
+    list.close();
+    QProcess oracle;
+    // Debian's interpreter: python3-phonenumbers lives in its dist-packages.
+    oracle.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(HOTLINE_TEST_DATA_DIR "/phone_oracle.py"), list.fileName()});
+    REQUIRE(oracle.waitForFinished(60000));
+    INFO(oracle.readAllStandardError().toStdString());
+    REQUIRE(oracle.exitCode() == 0);
+    const QList<QByteArray> verdicts = oracle.readAllStandardOutput().trimmed().split('\n');
+    REQUIRE(verdicts.size() == spellings.size());
+
+    static const QRegularExpression typeable(QStringLiteral(R"(^\+?[0-9 ().\-]*$)"));
+    int valid = 0, invalid = 0, refusedCharacters = 0;
+    for (int i = 0; i < spellings.size(); ++i) {
+        const QString& s = spellings.at(i);
+        const QJsonObject o = QJsonDocument::fromJson(verdicts.at(i)).object();
+        const Validation v = validatePhone(s);
+        INFO(s.toStdString() << " → ours: " << v.normalized.toStdString() << v.error.toStdString()
+                             << ", libphonenumber: " << verdicts.at(i).toStdString());
+        CHECK(v.valid == v.error.isEmpty());
+        if (!typeable.match(s.trimmed()).hasMatch()) {
+            // The one rule of ours on top: only what an operator types (libphonenumber also reads letters).
+            CHECK_FALSE(v.valid);
+            ++refusedCharacters;
+            continue;
+        }
+        CHECK(v.valid == o.value(QLatin1String("valid")).toBool());
+        if (v.valid)
+            CHECK(v.normalized == o.value(QLatin1String("e164")).toString());
+        (v.valid ? valid : invalid)++;
+    }
+    std::printf("phone differential: %lld spellings, %d valid and %d invalid as libphonenumber says, %d refused for "
+                "characters an operator does not type\n",
+                qlonglong(spellings.size()), valid, invalid, refusedCharacters);
+    CHECK(valid > 300); // the generator makes both kinds
+    CHECK(invalid > 300);
 }
 
 TEST_CASE("E-mail addresses", "[validators]") {

@@ -7,8 +7,12 @@
 #include "TestPaths.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 using namespace hotline;
 using namespace hotline::kbsync;
@@ -93,4 +97,33 @@ TEST_CASE("A broken wiki page or no network never breaks the workstation's searc
     CHECK(offline.error.has_value());
     CHECK(title(w.kb, QStringLiteral("porubochnyy-bilet")) == before);
     CHECK_FALSE(w.kb.index()->search(QStringLiteral("такси"), {}, 3).isEmpty());
+}
+
+TEST_CASE("A sync lays the base out on a worker thread while the GUI thread goes on", "[kbsync][workstation]") {
+    Workstation w;
+    // One worker, kept busy by the test: the sync's copy-and-parse step can only run once it is let go.
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    QSemaphore gate;
+    pool.start([&gate] { gate.acquire(); });
+    w.sync.setThreadPool(&pool);
+    w.server.save(QStringLiteral("taksi-razreshenie"), taxiArticle());
+
+    QSignalSpy finished(&w.kb, &WorkstationKb::syncFinished);
+    w.kb.syncNow();
+    // The wiki's index comes; while the sync's file work waits for its worker, this thread serves its events and
+    // the sync is not over.
+    REQUIRE(QTest::qWaitFor([&] { return !w.server.network.requests.isEmpty(); }, 5000));
+    bool served = false;
+    QTimer::singleShot(0, [&served] { served = true; });
+    REQUIRE(QTest::qWaitFor([&] { return served; }, 5000));
+    QTest::qWait(50);
+    CHECK(finished.isEmpty());
+    CHECK(w.kb.syncing());
+    CHECK(title(w.kb, QStringLiteral("taksi-razreshenie")).startsWith(QStringLiteral("Разрешение")));
+
+    gate.release();
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.first().first().value<SyncReport>().changed);
+    CHECK(title(w.kb, QStringLiteral("taksi-razreshenie")).startsWith(QStringLiteral("Реестр")));
 }

@@ -25,7 +25,7 @@ struct AdminContext {
     // editing works, everything stays a draft until a server is there.
     kbsync::WikiPublisher* wiki = nullptr;
     Settings* settings = nullptr; // splitter positions; may be null
-    const Clock* clock = nullptr; // "today" (Moscow) for «updated» and the stale filter; null: the system clock
+    const Clock* clock = nullptr; // never null: "today" (Moscow) for «updated» and the stale filter, draft times
     // Ids of the articles operators of this workstation have opened (the call log). Null: not known, the
     // "never opened" filter is disabled.
     std::function<QSet<QString>()> openedArticleIds;

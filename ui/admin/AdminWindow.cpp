@@ -45,7 +45,7 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     setWindowTitle(tr("Line 0150 — knowledge base editor"));
     setObjectName(QStringLiteral("adminWindow"));
     const QString kbDir = kbsync::WikiSync::currentKbDir(m_context.shippedKbDir, m_context.dataDir);
-    auto ws = kbedit::KbWorkspace::open(kbDir, m_context.dataDir);
+    auto ws = kbedit::KbWorkspace::open(kbDir, m_context.dataDir, *m_context.clock);
     if (!ws) {
         auto* label = new QLabel(
             tr("The knowledge base in %1 could not be opened for editing: %2").arg(kbDir, ws.error().message), this);
@@ -98,7 +98,8 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
         connect(m_scriptWs.get(), signal, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_ws.get(), &kbedit::KbWorkspace::draftsSaved, this, [this] {
         m_drafts->setStyleSheet({});
-        m_drafts->setText(tr("Drafts saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+        m_drafts->setText(
+            tr("Drafts saved %1").arg(domain::toMoscow(m_context.clock->now()).toString(QStringLiteral("HH:mm"))));
     });
     connect(m_ws.get(), &kbedit::KbWorkspace::draftSaveFailed, this, [this](const QString& why) {
         m_drafts->setStyleSheet(QStringLiteral("color:#b02020;"));
@@ -292,9 +293,7 @@ void AdminWindow::buildActions() {
 }
 
 QDate AdminWindow::today() const {
-    if (m_context.clock)
-        return domain::toMoscow(m_context.clock->now()).date();
-    return domain::toMoscow(QDateTime::currentDateTimeUtc()).date();
+    return domain::toMoscow(m_context.clock->now()).date();
 }
 
 bool AdminWindow::confirm(const QString& question) {

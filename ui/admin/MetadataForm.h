@@ -51,7 +51,7 @@ private:
     kbedit::KbEditor& m_editor;
     QString m_id;
     bool m_loading = false;
-    QDate m_todayDate = QDate::currentDate();
+    QDate m_todayDate; // from setToday (the injected clock)
 
     QLineEdit* m_title;
     QComboBox* m_category;

@@ -2,6 +2,7 @@
 
 #include "AppealForm.h"
 #include "call/CallSession.h"
+#include "settings/DataPaths.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -45,14 +46,20 @@ void DraftKeeper::saveNow() {
                                 {QStringLiteral("rang"), m_session->rangAt().toString(Qt::ISODate)},
                                 {QStringLiteral("caller"), m_session->callerNumber()}});
     }
+    // The next change tries again; the outbox, not the draft, is what must not fail, but the operator is told.
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return; // the next change tries again; the outbox, not the draft, is what must not fail
+        return emit failed(tr("The draft of the appeal cannot be saved: %1").arg(file.errorString()));
     // Owner-only before the caller's data is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return emit failed(tr("The draft of the appeal is not saved: it cannot be made readable by you only."));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    file.commit();
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.commit())
+        return emit failed(tr("The draft of the appeal cannot be saved: %1").arg(file.errorString()));
+    if (auto st = restrictToOwner(m_path); !st) {
+        QFile::remove(m_path);
+        emit failed(st.error().message);
+    }
 }
 
 bool DraftKeeper::restore() {

@@ -25,6 +25,10 @@ public:
     bool restore();
     void setDelayMs(int ms);
 
+signals:
+    // The draft could not be kept (it is then not written at all rather than readable by others).
+    void failed(const QString& message);
+
 public slots:
     void saveNow();
     void clear();

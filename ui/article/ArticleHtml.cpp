@@ -3,17 +3,28 @@
 #include "kb/KnowledgeBase.h"
 
 #include <QRegularExpression>
+#include <cmark.h>
 
 namespace hotline::ui {
 
 namespace {
 
+// CommonMark by cmark, the reference implementation (what the KB wiki shows with Redmine's CommonMark
+// formatter). Its default rendering is safe: raw HTML and javascript:/data: links are dropped; kb:ID links stay.
+QString commonMarkHtml(const QString& markdown) {
+    const QByteArray utf8 = markdown.toUtf8();
+    char* html = cmark_markdown_to_html(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
+    const QString out = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return out;
+}
+
+// One list item or line: its inline Markdown, without the paragraph cmark puts around it.
 QString inlineHtml(const QString& text) {
-    QString html = text.toHtmlEscaped();
-    static const QRegularExpression bold(QStringLiteral(R"(\*\*([^*]+)\*\*)"));
-    html.replace(bold, QStringLiteral("<b>\\1</b>"));
-    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\(kb:([^)\s]*)\))"));
-    html.replace(link, QStringLiteral("<a href=\"kb:\\2\">\\1</a>"));
+    QString html = commonMarkHtml(text).trimmed();
+    if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>")) &&
+        html.indexOf(QLatin1String("<p>"), 3) < 0)
+        html = html.mid(3, html.size() - 7);
     return html;
 }
 
@@ -43,53 +54,45 @@ QString filled(const QString& value) {
 } // namespace
 
 QString ArticleHtml::markdownToHtml(const QString& markdown) {
-    QString html;
-    bool inList = false;
-    QStringList paragraph;
-    auto flushParagraph = [&] {
-        if (!paragraph.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(inlineHtml(paragraph.join(QLatin1Char(' '))));
-        paragraph.clear();
-    };
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
-        const bool item = line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* "));
-        if (item) {
-            flushParagraph();
-            if (!inList)
-                html += QStringLiteral("<ul>");
-            inList = true;
-            html += QStringLiteral("<li>%1</li>").arg(inlineHtml(line.mid(2).trimmed()));
-            continue;
-        }
-        if (inList && !line.isEmpty() && raw.startsWith(QLatin1Char(' '))) {
-            html.insert(html.size() - 5, QLatin1Char(' ') + inlineHtml(line)); // continuation of an item
-            continue;
-        }
-        if (inList) {
-            html += QStringLiteral("</ul>");
-            inList = false;
-        }
-        if (line.isEmpty())
-            flushParagraph();
-        else
-            paragraph.append(line);
-    }
-    flushParagraph();
-    if (inList)
-        html += QStringLiteral("</ul>");
-    return html;
+    return commonMarkHtml(markdown);
 }
 
 QString ArticleHtml::markdownToPlain(const QString& markdown) {
-    QString text = markdown;
-    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\(kb:[^)\s]*\))"));
-    text.replace(link, QStringLiteral("\\1"));
-    text.remove(QStringLiteral("**"));
-    static const QRegularExpression bullet(QStringLiteral(R"((^|\n)\s*[-*] )"));
-    text.replace(bullet, QStringLiteral("\\1• "));
-    return text.trimmed();
+    // The text of the CommonMark tree: links become their text, emphasis goes, list items get a bullet.
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_node* root = cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
+    QString text;
+    cmark_iter* it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(it);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (ev == CMARK_EVENT_ENTER) {
+            switch (type) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+            case CMARK_NODE_CODE_BLOCK:
+                text += QString::fromUtf8(cmark_node_get_literal(node));
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                text += QLatin1Char('\n');
+                break;
+            case CMARK_NODE_ITEM:
+                text += QStringLiteral("• ");
+                break;
+            default:
+                break;
+            }
+        } else if (ev == CMARK_EVENT_EXIT && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)) {
+            // A paragraph ends its line; outside a list an empty line follows, as in the source.
+            const bool inItem = cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_ITEM;
+            text += inItem ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        }
+    }
+    cmark_iter_free(it);
+    cmark_node_free(root);
+    static const QRegularExpression blankLines(QStringLiteral("\n{3,}"));
+    return text.replace(blankLines, QStringLiteral("\n\n")).trimmed();
 }
 
 QString ArticleHtml::scriptHtml(const kb::Article& article, const PlaceholderValues& v) {

@@ -33,9 +33,9 @@ public:
     static QString detailsHtml(const kb::Article& article, const kb::KnowledgeBase* kb);
     // Plain text for the caller (e-mail or SMS): title, documents, where to apply, deadline.
     static QString callerText(const kb::Article& article, const QString& deadline);
-    // Simple Markdown (paragraphs, "- " lists, **bold**, [text](kb:id) links) to HTML.
+    // CommonMark to HTML (cmark; [text](kb:id) links stay links, raw HTML is dropped).
     static QString markdownToHtml(const QString& markdown);
-    // Removes Markdown markup for plain text.
+    // The text of CommonMark without its markup (list items as "• ").
     static QString markdownToPlain(const QString& markdown);
 };
 

@@ -109,6 +109,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     statusBar()->addPermanentWidget(m_indicators);
     m_draft = new DraftKeeper(m_form, m_services.session,
                               QDir(m_services.dataDir).filePath(QStringLiteral("appeal-draft.json")), this);
+    connect(m_draft, &DraftKeeper::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setQuery);
     // After the navigator has searched: the call record learns the query and whether it found anything.

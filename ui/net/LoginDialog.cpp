@@ -14,9 +14,9 @@
 
 namespace hotline::ui {
 
-LoginDialog::LoginDialog(net::RedmineClient& client, net::KeyStore& keys, QWidget* parent)
+LoginDialog::LoginDialog(QNetworkAccessManager& network, net::KeyStore& keys, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_client(new net::RedmineClient(network, this))
     , m_keys(keys)
     , m_url(new QLineEdit(this))
     , m_login(new QLineEdit(this))
@@ -125,13 +125,13 @@ void LoginDialog::submit() {
     net::ServerConfig config;
     config.url = url;
     config.caFile = caFile();
-    if (auto st = m_client.configure(config); !st) {
+    if (auto st = m_client->configure(config); !st) {
         showError(st.error().message);
         return;
     }
     m_url->setText(url.toString());
     setBusy(true);
-    net::AccountService::login(m_client, m_login->text().trimmed(), m_password->text(), this,
+    net::AccountService::login(*m_client, m_login->text().trimmed(), m_password->text(), this,
                                [this, url](Result<net::AccountService::LoginResult> result) {
                                    if (!result) {
                                        setBusy(false);

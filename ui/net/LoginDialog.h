@@ -8,6 +8,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QPushButton;
 
 namespace hotline::net {
@@ -19,10 +20,12 @@ namespace hotline::ui {
 
 // Server address, login, password and an optional CA file → the personal API key in the keychain. The
 // password lives only in the field and the one request; errors are shown in the dialog in plain words.
+// It logs in with a client of its own: the app's client (and the key it sends) stays on the server it has
+// until a login succeeded and the new key is stored (ServerSession then switches it).
 class LoginDialog : public QDialog {
     Q_OBJECT
 public:
-    LoginDialog(net::RedmineClient& client, net::KeyStore& keys, QWidget* parent = nullptr);
+    LoginDialog(QNetworkAccessManager& network, net::KeyStore& keys, QWidget* parent = nullptr);
 
     void setServer(const QUrl& url, const QString& caFile);
     void setLogin(const QString& login);
@@ -40,7 +43,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString& message);
 
-    net::RedmineClient& m_client;
+    net::RedmineClient* m_client; // the dialog's own, for the login requests only
     net::KeyStore& m_keys;
     QLineEdit* m_url;
     QLineEdit* m_login;

@@ -21,6 +21,11 @@ ServerSession::ServerSession(Settings& settings, net::RedmineClient& client, net
             [this](qint64, int issue) { setState(tr("Server: connected, last appeal filed as #%1").arg(issue)); });
     connect(&m_sender, &outbox::OutboxSender::retryScheduled, this,
             [this](qint64, const QString& reason, const QDateTime&) { setState(tr("Server: %1").arg(reason)); });
+    // The sender stopped; the next login (resume → connectWithKey) starts it again on the same entry.
+    connect(&m_sender, &outbox::OutboxSender::authorizationLost, this, [this](const QString& message) {
+        m_connected = false;
+        setState(message);
+    });
     const QStringList last = m_settings.lastModes();
     m_modes.operatorMode = last.contains(QLatin1String("operator"));
     m_modes.supervisor = last.contains(QLatin1String("supervisor"));
@@ -52,14 +57,19 @@ void ServerSession::resume() {
     net::ServerConfig config;
     config.url = url;
     config.caFile = m_settings.serverCaFile();
-    if (auto st = m_client.configure(config); !st) {
+    if (auto st = net::RedmineClient::checkUrl(url, config.allowPlainHttpOnLoopback); !st) {
         setState(st.error().message);
         return;
     }
-    m_keys.load(url, [this](Result<QByteArray> key) {
+    m_keys.load(url, [this, config](Result<QByteArray> key) {
         if (!key) {
             setState(key.error().code == Error::Code::NotFound ? tr("Not logged in: appeals wait in the outbox")
                                                                : key.error().message);
+            return;
+        }
+        // The address and its key change together: a key never goes to a server it was not issued by.
+        if (auto st = m_client.configure(config); !st) {
+            setState(st.error().message);
             return;
         }
         connectWithKey(key.value());
@@ -80,7 +90,7 @@ void ServerSession::connectWithKey(const QByteArray& key) {
 }
 
 void ServerSession::login(QWidget* parent) {
-    LoginDialog dialog(m_client, m_keys, parent);
+    LoginDialog dialog(m_client.network(), m_keys, parent);
     dialog.setServer(m_settings.serverUrl(), m_settings.serverCaFile());
     dialog.setLogin(m_settings.serverLogin());
     if (dialog.exec() != QDialog::Accepted)

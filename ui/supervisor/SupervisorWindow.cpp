@@ -62,7 +62,7 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     , m_model(cache)
     , m_retentionDays(calllog::CallLogCache::defaultRetentionDays) {
     setWindowTitle(tr("Line 0150 — supervisor"));
-    m_history = new calllog::IssueHistoryFetcher(m_sync ? &m_sync->client() : nullptr, m_cache, this);
+    m_history = new calllog::IssueHistoryFetcher(m_sync ? &m_sync->client() : nullptr, m_cache, m_clock, this);
     // Typing in the search field and moving through the rows settle before the work starts.
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
