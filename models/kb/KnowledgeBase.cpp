@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,7 +63,9 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
     Loaded result;
     KnowledgeBase& kb = result.kb;
     KbIssues& issues = result.issues;
-    const QDir dir(dirPath);
+    // Absolute, so that the files found under it and their names relative to it agree however the directory was
+    // given (`kb check kb_data` from the source tree, `kb check .` from inside it, an absolute path).
+    const QDir dir(QFileInfo(dirPath).absoluteFilePath());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(kIndexFormat));
 

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,12 +18,15 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args, const QString& dataDir) {
+Run cli(const QStringList& args, const QString& dataDir, const QString& workingDir = {},
+        const QString& kbDirEnv = hotline::test::kbDir()) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOTLINE_DATA_DIR"), dataDir);
-    env.insert(QStringLiteral("HOTLINE_KB_DIR"), hotline::test::kbDir());
+    env.insert(QStringLiteral("HOTLINE_KB_DIR"), kbDirEnv);
     p.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
     p.start(QStringLiteral(HOTLINE_CLI_PATH), args);
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
@@ -36,6 +40,34 @@ TEST_CASE("hotline-cli kb check passes the shipped knowledge base", "[cli][kb]")
     const Run r = cli({QStringLiteral("kb"), QStringLiteral("check"), hotline::test::kbDir()}, tmp.path());
     INFO(r.out.toStdString());
     CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("hotline-cli kb check reports the same however the directory is given", "[cli][kb]") {
+    // An editor types a relative path, a script gives an absolute one, the operator none: the same base must give
+    // the same report, from the source tree and from the folder above it.
+    QTemporaryDir tmp;
+    const QFileInfo kb(hotline::test::kbDir());
+    const QDir source = kb.absoluteDir();
+    QDir parent = source;
+    REQUIRE(parent.cdUp());
+    const QString check = QStringLiteral("check");
+    QList<Run> runs;
+    for (const QDir& cwd : {source, parent}) {
+        const QString relative = cwd.relativeFilePath(kb.absoluteFilePath());
+        INFO("from " << cwd.path().toStdString() << ", relative path " << relative.toStdString());
+        runs << cli({QStringLiteral("kb"), check, relative}, tmp.path(), cwd.path());
+        runs << cli({QStringLiteral("kb"), check}, tmp.path(), cwd.path());
+        runs << cli({QStringLiteral("kb"), check}, tmp.path(), cwd.path(), relative); // the default, given relative
+        runs << cli({QStringLiteral("kb"), check, kb.absoluteFilePath()}, tmp.path(), cwd.path());
+    }
+    for (const Run& r : std::as_const(runs)) {
+        INFO(r.out.toStdString());
+        CHECK(r.exitCode == runs.first().exitCode);
+        CHECK(r.out == runs.first().out);
+        CHECK_FALSE(r.out.contains("must lie in"));
+        CHECK_FALSE(r.out.contains("должна лежать"));
+    }
+    CHECK_FALSE(runs.first().out.isEmpty());
 }
 
 TEST_CASE("hotline-cli kb check reports problems with file and line and exits 1", "[cli][kb]") {
