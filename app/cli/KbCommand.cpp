@@ -12,11 +12,16 @@ namespace hotline::cli {
 
 namespace {
 
-int check(const QStringList& positional) {
+// Errors exit 1; warnings are printed and exit 0, unless `strict` (a release check wants none of either).
+int check(const QStringList& positional, bool strict) {
     const QString dir = positional.value(1, shippedKbDir());
     const kb::KnowledgeBase::Loaded loaded = kb::KnowledgeBase::loadFromDir(dir);
-    for (const kb::KbIssue& issue : loaded.issues)
+    int errors = 0;
+    int warnings = 0;
+    for (const kb::KbIssue& issue : loaded.issues) {
         printLine(issue.toString());
+        ++(issue.isWarning() ? warnings : errors);
+    }
     QMap<QString, int> perCategory;
     for (const kb::Article& a : loaded.kb.articles())
         ++perCategory[a.category];
@@ -25,14 +30,17 @@ int check(const QStringList& positional) {
         if (!c.parentId.isEmpty() && perCategory.value(c.id) == 0)
             empty << c.id;
     }
-    if (!empty.isEmpty())
+    if (!empty.isEmpty()) {
         printLine(QCoreApplication::translate("KbCommand", "categories.json: categories without articles: %1")
                       .arg(empty.join(QStringLiteral(", "))));
-    printLine(QCoreApplication::translate("KbCommand", "%1 files, %2 articles loaded, %3 problems")
+        ++errors;
+    }
+    printLine(QCoreApplication::translate("KbCommand", "%1 files, %2 articles loaded, %3 problems, %4 warnings")
                   .arg(loaded.filesRead)
                   .arg(loaded.kb.articles().size())
-                  .arg(loaded.issues.size() + (empty.isEmpty() ? 0 : 1)));
-    return loaded.issues.isEmpty() && empty.isEmpty() ? Success : Invalid;
+                  .arg(errors)
+                  .arg(warnings));
+    return errors == 0 && (!strict || warnings == 0) ? Success : Invalid;
 }
 
 } // namespace
@@ -60,13 +68,15 @@ int runKb(const QStringList& args) {
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("KbCommand", "JSON output."));
     const QCommandLineOption explainOpt(QStringLiteral("explain"),
                                         QCoreApplication::translate("KbCommand", "Print the full-text query too."));
-    parser.addOptions({kbOpt, indexOpt, limitOpt, categoryOpt, jsonOpt, explainOpt});
+    const QCommandLineOption strictOpt(QStringLiteral("strict"),
+                                       QCoreApplication::translate("KbCommand", "check: warnings fail too (exit 1)."));
+    parser.addOptions({kbOpt, indexOpt, limitOpt, categoryOpt, jsonOpt, explainOpt, strictOpt});
     if (const auto done = parseOrHelp(parser, args))
         return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action == QLatin1String("check"))
-        return check(pos);
+        return check(pos, parser.isSet(strictOpt));
     if (action != QLatin1String("search") && action != QLatin1String("stats"))
         return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats"));
 

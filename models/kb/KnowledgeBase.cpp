@@ -57,6 +57,61 @@ void readCategories(const QJsonArray& array, const QString& parent, QList<Catego
     }
 }
 
+// The line of a metadata key ("agency": …) in an article's text, 0 when it is not on a line of its own.
+int metadataLine(const QString& markdown, const QString& key) {
+    const QString needle = QLatin1Char('"') + key + QStringLiteral("\":");
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().startsWith(needle))
+            return i + 1;
+        if (i > 0 && lines.at(i).trimmed() == QLatin1String("```"))
+            break; // the end of the metadata block
+    }
+    return 0;
+}
+
+// Every agency of the article must be in the reference; one that is gone or not confirmed is a warning that
+// names where the work went, so that an editor checks the routing before an appeal goes to a body that is not
+// there.
+void checkAgencies(const Article& a, const QString& shown, const domain::ReferenceData& reference, KbIssues& issues) {
+    const int line = metadataLine(a.markdown, QStringLiteral("agency"));
+    for (const QString& agencyId : a.agencies) {
+        const domain::Agency* agency = reference.agency(agencyId);
+        if (!agency) {
+            issues.append(
+                {shown, line,
+                 QCoreApplication::translate("KnowledgeBase", "unknown agency \"%1\" (see reference/agencies.json)")
+                     .arg(agencyId),
+                 false});
+            continue;
+        }
+        const domain::Agency* successor = reference.agency(agency->successor);
+        const QString successorName =
+            successor ? QStringLiteral("%1 (%2)").arg(successor->id, successor->name) : agency->successor;
+        QString message;
+        if (agency->status == domain::AgencyStatus::Abolished)
+            message =
+                successorName.isEmpty()
+                    ? QCoreApplication::translate("KnowledgeBase", "the agency \"%1\" no longer exists").arg(agencyId)
+                    : QCoreApplication::translate("KnowledgeBase",
+                                                  "the agency \"%1\" no longer exists; its successor is %2")
+                          .arg(agencyId, successorName);
+        else if (agency->status == domain::AgencyStatus::Uncertain)
+            message = successorName.isEmpty()
+                          ? QCoreApplication::translate("KnowledgeBase",
+                                                        "the agency \"%1\" is marked uncertain in the reference: "
+                                                        "check that it still does this work")
+                                .arg(agencyId)
+                          : QCoreApplication::translate("KnowledgeBase",
+                                                        "the agency \"%1\" is marked uncertain in the reference: "
+                                                        "check that it still does this work; its likely successor "
+                                                        "is %2")
+                                .arg(agencyId, successorName);
+        if (!message.isEmpty())
+            issues.append({shown, line, message, false, KbIssue::Severity::Warning});
+    }
+}
+
 } // namespace
 
 KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
@@ -134,23 +189,8 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
                                    .arg(a.category, top),
                                false});
         }
-        if (reference) {
-            for (const QString& agencyId : std::as_const(a.agencies)) {
-                const domain::Agency* agency = reference.value().agency(agencyId);
-                if (!agency)
-                    issues.append({shown, 0,
-                                   QCoreApplication::translate("KnowledgeBase",
-                                                               "unknown agency \"%1\" (see reference/agencies.json)")
-                                       .arg(agencyId),
-                                   false});
-                else if (!agency->active)
-                    issues.append(
-                        {shown, 0,
-                         QCoreApplication::translate("KnowledgeBase", "the agency \"%1\" no longer exists; use \"%2\"")
-                             .arg(agencyId, agency->successor),
-                         false});
-            }
-        }
+        if (reference)
+            checkAgencies(a, shown, reference.value(), issues);
         if (kb.article(a.id)) {
             issues.append({shown, 0,
                            QCoreApplication::translate("KnowledgeBase", "duplicate id \"%1\" (also in %2)")
