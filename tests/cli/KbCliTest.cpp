@@ -88,6 +88,58 @@ TEST_CASE("hotline-cli kb check reports problems with file and line and exits 1"
     CHECK(r.out.contains("articles/zashchita/broken.md:5: "));
 }
 
+TEST_CASE("hotline-cli kb check: warnings exit 0, errors and --strict exit 1", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const QString kb = tmp.filePath(QStringLiteral("kb"));
+    QDir().mkpath(kb + QStringLiteral("/reference"));
+    const QString src = hotline::test::kbDir();
+    QFile::copy(src + QStringLiteral("/categories.json"), kb + QStringLiteral("/categories.json"));
+    for (const QString& name : QDir(src + QStringLiteral("/reference")).entryList(QDir::Files))
+        QFile::copy(src + QStringLiteral("/reference/") + name, kb + QStringLiteral("/reference/") + name);
+    // Every subcategory gets one article, so the only finding is the one each case puts there.
+    auto writeArticles = [&](const QString& agency, const QString& question) {
+        QDir(kb + QStringLiteral("/articles")).removeRecursively();
+        QFile cats(kb + QStringLiteral("/categories.json"));
+        REQUIRE(cats.open(QIODevice::ReadOnly));
+        const QJsonArray tops =
+            QJsonDocument::fromJson(cats.readAll()).object().value(QLatin1String("categories")).toArray();
+        for (const QJsonValue& top : tops) {
+            for (const QJsonValue& sub : top.toObject().value(QLatin1String("children")).toArray()) {
+                const QString id = sub.toObject().value(QLatin1String("id")).toString();
+                const QString dir =
+                    kb + QStringLiteral("/articles/") + top.toObject().value(QLatin1String("id")).toString();
+                QDir().mkpath(dir);
+                QFile f(dir + QLatin1Char('/') + id + QStringLiteral("-a.md"));
+                REQUIRE(f.open(QIODevice::WriteOnly));
+                f.write(QStringLiteral(
+                            "```json\n{\n  \"id\": \"%1-a\",\n  \"title\": \"Статья\",\n  \"category\": \"%1\",\n"
+                            "  \"kind\": \"simple\",\n  \"agency\": [\"%2\"],\n  \"algorithm\": \"single\",\n"
+                            "  \"keywords\": [\"статья\"],\n  \"updated\": \"2026-12-01\"\n}\n```\n\n# Статья\n\n"
+                            "## Скрипт ответа\nОтвет.\n\n## Уточняющие вопросы\n- %3\n")
+                            .arg(id, agency, question)
+                            .toUtf8());
+            }
+        }
+    };
+    writeArticles(QStringLiteral("mininvest"), QStringLiteral("Вопрос?"));
+    CHECK(cli({QStringLiteral("kb"), QStringLiteral("check"), kb, QStringLiteral("--strict")}, tmp.path()).exitCode ==
+          0);
+    // An abolished agency (the shipped reference has one): a warning, exit 0; with --strict, exit 1.
+    writeArticles(QStringLiteral("minpotrebrynok"), QStringLiteral("Вопрос?"));
+    const Run warned = cli({QStringLiteral("kb"), QStringLiteral("check"), kb}, tmp.path());
+    INFO(warned.out.toStdString());
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.out.contains("minselkhozprod"));
+    CHECK(cli({QStringLiteral("kb"), QStringLiteral("check"), kb, QStringLiteral("--strict")}, tmp.path()).exitCode ==
+          1);
+    // A placeholder in a question: an error, exit 1.
+    writeArticles(QStringLiteral("mininvest"), QStringLiteral("Контакт {{контакт}}?"));
+    const Run failed = cli({QStringLiteral("kb"), QStringLiteral("check"), kb}, tmp.path());
+    INFO(failed.out.toStdString());
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.out.contains("-a.md:20: ")); // the line of the question
+}
+
 TEST_CASE("hotline-cli kb search --json returns ranked hits", "[cli][kb]") {
     QTemporaryDir tmp;
     const Run r = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("поменять ГПЗУ"),
