@@ -52,7 +52,10 @@ void readCategories(const QJsonArray& array, const QString& parent, QList<Catego
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QLatin1String("id")).toString();
-        out.append({id, o.value(QLatin1String("title")).toString(), parent, order++});
+        QStringList main;
+        for (const QJsonValue& m : o.value(QLatin1String("main")).toArray())
+            main << m.toString();
+        out.append({id, o.value(QLatin1String("title")).toString(), parent, order++, main});
         readCategories(o.value(QLatin1String("children")).toArray(), id, out);
     }
 }
@@ -109,6 +112,35 @@ void checkAgencies(const Article& a, const QString& shown, const domain::Referen
                                 .arg(agencyId, successorName);
         if (!message.isEmpty())
             issues.append({shown, line, message, false, KbIssue::Severity::Warning});
+    }
+}
+
+// A subcategory's "main" must name its own articles: search puts them first for the topic.
+void checkMainArticles(const KnowledgeBase& kb, const QByteArray& categoriesJson, KbIssues& issues) {
+    const QList<QByteArray> lines = categoriesJson.split('\n');
+    for (const Category& c : kb.categories()) {
+        if (c.mainArticles.isEmpty())
+            continue;
+        int line = 0;
+        for (int i = 0; i < lines.size() && line == 0; ++i) {
+            if (lines.at(i).contains("\"id\": \"" + c.id.toUtf8() + '"'))
+                line = i + 1;
+        }
+        for (const QString& id : c.mainArticles) {
+            const Article* a = kb.article(id);
+            if (!a)
+                issues.append(
+                    {QStringLiteral("categories.json"), line,
+                     QCoreApplication::translate("KnowledgeBase", "the main article \"%1\" of \"%2\" does not exist")
+                         .arg(id, c.id),
+                     false});
+            else if (a->category != c.id)
+                issues.append({QStringLiteral("categories.json"), line,
+                               QCoreApplication::translate(
+                                   "KnowledgeBase", "the main article \"%1\" of \"%2\" is in the category \"%3\"")
+                                   .arg(id, c.id, a->category),
+                               false});
+        }
     }
 }
 
@@ -202,6 +234,7 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
             links.append({shown, link});
         kb.addArticle(std::move(a));
     }
+    checkMainArticles(kb, categories, issues);
     for (const auto& [file, link] : std::as_const(links)) {
         if (!kb.article(link.articleId))
             issues.append({file, link.line,

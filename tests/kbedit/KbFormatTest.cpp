@@ -148,6 +148,19 @@ TEST_CASE("categories.json and synonyms.json come back byte for byte", "[kbedit]
     REQUIRE(tree.ok());
     CHECK(tree.value().toJson() == cats);
     CHECK(tree.value().validate({}).ok());
+    // A subcategory's main articles stay on its line through an edit of the tree.
+    QByteArray withMain = cats;
+    withMain.replace(R"({"id": "gpzu", "title": "ГПЗУ")",
+                     R"({"id": "gpzu", "title": "ГПЗУ", "main": ["gpzu-poluchenie", "x"])");
+    auto edited = CategoryTree::fromJson(withMain);
+    REQUIRE(edited.ok());
+    CHECK(edited.value().toJson() == withMain);
+    REQUIRE(edited.value().rename(QStringLiteral("gpzu"), QStringLiteral("Градплан")).ok());
+    CHECK(edited.value().toJson().contains(R"({"id": "gpzu", "title": "Градплан", "main": ["gpzu-poluchenie", "x"]})"));
+    for (const hotline::kb::Category& c : edited.value().flatten()) {
+        if (c.id == QStringLiteral("gpzu"))
+            CHECK(c.mainArticles == QStringList{QStringLiteral("gpzu-poluchenie"), QStringLiteral("x")});
+    }
 
     const QByteArray syns = readAll(test::kbDir() + QStringLiteral("/synonyms.json"));
     auto set = SynonymSet::fromJson(syns);

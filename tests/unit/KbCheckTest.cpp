@@ -148,3 +148,31 @@ TEST_CASE("kb check: an agency marked uncertain or abolished is a warning naming
     REQUIRE(unknown.size() == 1);
     CHECK_FALSE(unknown.first().isWarning());
 }
+
+TEST_CASE("kb check: a subcategory's main articles must be its own", "[kb][check]") {
+    QTemporaryDir tmp;
+    const QString dir =
+        makeKb(tmp, {{QStringLiteral("head"), article(QStringLiteral("head"), QStringLiteral("alive"), words(5))}});
+    QByteArray categories = read(dir + QStringLiteral("/categories.json"));
+    categories.replace(R"({"id": "gpzu", "title": "ГПЗУ")", R"({"id": "gpzu", "title": "ГПЗУ", "main": ["head"])");
+    categories.replace(R"({"id": "rns", "title": "Разрешение на строительство")",
+                       R"({"id": "rns", "title": "Разрешение на строительство", "main": ["head", "nowhere"])");
+    write(dir + QStringLiteral("/categories.json"), categories);
+    const KnowledgeBase::Loaded loaded = KnowledgeBase::loadFromDir(dir);
+    REQUIRE(loaded.kb.category(QStringLiteral("gpzu")));
+    CHECK(loaded.kb.category(QStringLiteral("gpzu"))->mainArticles == QStringList{QStringLiteral("head")});
+    QStringList messages;
+    for (const KbIssue& i : loaded.issues) {
+        if (i.file == QStringLiteral("categories.json")) {
+            CHECK_FALSE(i.isWarning());
+            const QList<QByteArray> lines = categories.split('\n');
+            REQUIRE(i.line > 0);
+            CHECK(lines.at(i.line - 1).contains("\"rns\""));
+            messages << i.message;
+        }
+    }
+    // "head" is a ГПЗУ article: fine under gpzu, wrong under rns; "nowhere" does not exist.
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.join(QLatin1Char(' ')).contains(QStringLiteral("nowhere")));
+    CHECK(messages.join(QLatin1Char(' ')).contains(QStringLiteral("head")));
+}
