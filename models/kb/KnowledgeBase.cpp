@@ -18,7 +18,7 @@ namespace hotline::kb {
 namespace {
 
 // Bumped whenever the way articles are indexed changes, so existing indexes are rebuilt.
-constexpr char kIndexFormat[] = "kb-index-v4";
+constexpr char kIndexFormat[] = "kb-index-v5";
 
 QByteArray readFile(const QString& path, KbIssues& issues, const QString& shownName, QCryptographicHash& hash) {
     QFile f(path);
@@ -185,8 +185,16 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
     }
 
     auto reference = domain::ReferenceData::load(dir.filePath(QStringLiteral("reference")));
-    if (!reference)
+    if (!reference) {
         issues.append({QStringLiteral("reference/agencies.json"), 0, reference.error().message, false});
+    } else {
+        // Search indexes the agencies' names with their articles: a change of a name is a change of the index.
+        QFile agencies(dir.filePath(QStringLiteral("reference/agencies.json")));
+        if (agencies.open(QIODevice::ReadOnly))
+            hash.addData(agencies.readAll());
+        for (const domain::Agency& a : reference.value().agencies())
+            kb.m_agencyNames.insert(a.id, QStringList{a.name} + a.shortNames);
+    }
 
     QStringList files;
     QDirIterator it(dir.filePath(QStringLiteral("articles")), {QStringLiteral("*.md")}, QDir::Files,

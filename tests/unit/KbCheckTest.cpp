@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace hotline::kb;
@@ -153,7 +154,10 @@ TEST_CASE("kb check: a subcategory's main articles must be its own", "[kb][check
     QTemporaryDir tmp;
     const QString dir =
         makeKb(tmp, {{QStringLiteral("head"), article(QStringLiteral("head"), QStringLiteral("alive"), words(5))}});
-    QByteArray categories = read(dir + QStringLiteral("/categories.json"));
+    // The shipped main articles are not in this fixture: only the two below.
+    QByteArray categories = QString::fromUtf8(read(dir + QStringLiteral("/categories.json")))
+                                .remove(QRegularExpression(QStringLiteral(R"(, "main": \[[^\]]*\])")))
+                                .toUtf8();
     categories.replace(R"({"id": "gpzu", "title": "ГПЗУ")", R"({"id": "gpzu", "title": "ГПЗУ", "main": ["head"])");
     categories.replace(R"({"id": "rns", "title": "Разрешение на строительство")",
                        R"({"id": "rns", "title": "Разрешение на строительство", "main": ["head", "nowhere"])");
