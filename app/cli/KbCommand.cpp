@@ -48,11 +48,13 @@ int check(const QStringList& positional, bool strict) {
 int runKb(const QStringList& args) {
     if (args.value(1) == QLatin1String("publish") || args.value(1) == QLatin1String("sync"))
         return runKbSync(args);
+    if (args.value(1) == QLatin1String("usage"))
+        return runKbUsage(args.mid(0, 1) + args.mid(2));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("KbCommand", "Knowledge base: check [DIR], search \"QUERY\", stats."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "KbCommand", "Knowledge base: check [DIR], search \"QUERY\", stats, eval DIR|FILE…"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check | search | stats"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check | search | stats | eval"));
     const QCommandLineOption kbOpt(QStringLiteral("kb"),
                                    QCoreApplication::translate("KbCommand", "Knowledge-base directory."),
                                    QStringLiteral("dir"));
@@ -77,8 +79,8 @@ int runKb(const QStringList& args) {
     const QString action = pos.value(0);
     if (action == QLatin1String("check"))
         return check(pos, parser.isSet(strictOpt));
-    if (action != QLatin1String("search") && action != QLatin1String("stats"))
-        return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats"));
+    if (action != QLatin1String("search") && action != QLatin1String("stats") && action != QLatin1String("eval"))
+        return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats|eval"));
 
     const QString kbDir = parser.isSet(kbOpt) ? parser.value(kbOpt) : shippedKbDir();
     const QString indexPath =
@@ -106,6 +108,12 @@ int runKb(const QStringList& args) {
         printJson(out);
         return Success;
     }
+    if (action == QLatin1String("eval")) {
+        if (pos.size() < 2)
+            return usageError(
+                QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb eval DIR|FILE… [--json] [--kb DIR]"));
+        return runKbEval(pos.mid(1), index, repo.value().kb, parser.isSet(jsonOpt));
+    }
     if (pos.size() < 2)
         return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb search \"QUERY\" [--limit N] "
                                                                    "[--category ID] [--json]"));
@@ -129,10 +137,14 @@ int runKb(const QStringList& args) {
             o.insert(QStringLiteral("category"), h.category);
             o.insert(QStringLiteral("score"), h.score);
             o.insert(QStringLiteral("snippet"), h.snippet);
+            // Found only by the last-resort partial match: the words as they are found nothing.
+            o.insert(QStringLiteral("partial"), h.partial);
             out.append(o);
         }
         printJson(out);
     } else {
+        if (!hits.isEmpty() && hits.first().partial)
+            printLine(QCoreApplication::translate("KbCommand", "No exact match; partial matches:"));
         for (const kb::SearchHit& h : hits)
             printLine(QStringLiteral("%1\t%2\t%3").arg(h.score, 0, 'f', 2).arg(h.id, h.title));
         if (hits.isEmpty())

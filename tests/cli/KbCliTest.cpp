@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -96,6 +97,15 @@ TEST_CASE("hotline-cli kb check: warnings exit 0, errors and --strict exit 1", "
     QFile::copy(src + QStringLiteral("/categories.json"), kb + QStringLiteral("/categories.json"));
     for (const QString& name : QDir(src + QStringLiteral("/reference")).entryList(QDir::Files))
         QFile::copy(src + QStringLiteral("/reference/") + name, kb + QStringLiteral("/reference/") + name);
+    {
+        // The shipped main articles are not in this fixture.
+        QFile cats(kb + QStringLiteral("/categories.json"));
+        REQUIRE(cats.open(QIODevice::ReadWrite));
+        const QString text =
+            QString::fromUtf8(cats.readAll()).remove(QRegularExpression(QStringLiteral(R"(, "main": \[[^\]]*\])")));
+        cats.resize(0);
+        cats.write(text.toUtf8());
+    }
     // Every subcategory gets one article, so the only finding is the one each case puts there.
     auto writeArticles = [&](const QString& agency, const QString& question) {
         QDir(kb + QStringLiteral("/articles")).removeRecursively();
@@ -169,6 +179,64 @@ TEST_CASE("hotline-cli kb search --json returns ranked hits", "[cli][kb]") {
                QStringLiteral("nope")},
               tmp.path())
               .exitCode == 2);
+}
+
+TEST_CASE("hotline-cli kb search --json marks a partial match", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const Run partial = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("электрогенераторщики"),
+                             QStringLiteral("--json")},
+                            tmp.path());
+    REQUIRE(partial.exitCode == 0);
+    const QJsonArray loose = QJsonDocument::fromJson(partial.out).array();
+    REQUIRE_FALSE(loose.isEmpty());
+    for (const QJsonValue& v : loose)
+        CHECK(v.toObject().value(QLatin1String("partial")).toBool());
+    const Run exact = cli(
+        {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("порубочный билет"), QStringLiteral("--json")},
+        tmp.path());
+    const QJsonArray found = QJsonDocument::fromJson(exact.out).array();
+    REQUIRE_FALSE(found.isEmpty());
+    for (const QJsonValue& v : found)
+        CHECK(v.toObject().value(QLatin1String("partial")) == QJsonValue(false));
+}
+
+TEST_CASE("hotline-cli kb eval: hit@1, hit@3, no result and the misses of any folder of query sets", "[cli][kb]") {
+    QTemporaryDir tmp;
+    const QString sets = tmp.filePath(QStringLiteral("sets"));
+    QDir().mkpath(sets);
+    QFile a(sets + QStringLiteral("/a.tsv"));
+    REQUIRE(a.open(QIODevice::WriteOnly));
+    a.write("# comment line\nпорубочный билет\tporubochnyy-bilet\nъъъъъъъъъъ\tporubochnyy-bilet\n");
+    a.close();
+    QFile b(sets + QStringLiteral("/b.tsv"));
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write("\nпорубочный билет\tnet-takoy-stati\n");
+    b.close();
+    const Run r = cli({QStringLiteral("kb"), QStringLiteral("eval"), sets, QStringLiteral("--json")}, tmp.path());
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    CHECK(o.value(QLatin1String("queries")).toInt() == 3);
+    CHECK(o.value(QLatin1String("hit1")).toInt() == 1);
+    CHECK(o.value(QLatin1String("hit3")).toInt() == 1);
+    CHECK(o.value(QLatin1String("no_result")).toInt() == 1);
+    CHECK(o.value(QLatin1String("unknown_expected")).toInt() == 1);
+    const QJsonArray misses = o.value(QLatin1String("misses")).toArray();
+    REQUIRE(misses.size() == 2);
+    CHECK(misses.at(0).toObject().value(QLatin1String("file")).toString() == QStringLiteral("a.tsv"));
+    CHECK(misses.at(0).toObject().value(QLatin1String("line")).toInt() == 3);
+    CHECK(misses.at(1).toObject().value(QLatin1String("expected_exists")) == QJsonValue(false));
+    // The plain report names the misses and ends with the figures; a file works as well as a folder.
+    const Run text = cli({QStringLiteral("kb"), QStringLiteral("eval"), sets + QStringLiteral("/a.tsv")}, tmp.path());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("a.tsv:3"));
+    CHECK(text.out.contains("50.0"));
+    // A line that is not "query<TAB>id" is a usage error, not a silent skip.
+    QFile bad(sets + QStringLiteral("/c.tsv"));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("без табуляции\n");
+    bad.close();
+    CHECK(cli({QStringLiteral("kb"), QStringLiteral("eval"), sets}, tmp.path()).exitCode == 1);
 }
 
 TEST_CASE("hotline-cli kb stats", "[cli][kb]") {
