@@ -40,7 +40,11 @@ TEST_CASE("the category tree lists every article under its subcategory with coun
     QAbstractItemModelTester tester(&model, Mode::Fatal);
     model.setKnowledgeBase(shippedKb());
 
-    REQUIRE(model.rowCount() == 5); // Меры поддержки, Стройка, Лицензии, Земля, Защита бизнеса
+    int topLevel = 0;
+    for (const kb::Category& c : shippedKb().categories())
+        topLevel += c.parentId.isEmpty() ? 1 : 0;
+    REQUIRE(topLevel >= 5); // Меры поддержки, Стройка, Лицензии, Земля, Защита бизнеса and the newer ones
+    REQUIRE(model.rowCount() == topLevel);
     const QModelIndex support = model.index(0, CategoryTreeModel::TitleColumn);
     CHECK(support.data().toString() == QStringLiteral("Меры поддержки"));
 
