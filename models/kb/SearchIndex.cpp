@@ -178,14 +178,15 @@ SearchIndex::Plan SearchIndex::plan(const QString& query) {
 
     for (std::size_t i = 0; i < words.size();) {
         const bool last = i + 1 == words.size();
+        // A phrase of a synonym group may start with a function word («мой бизнес», «мой налог»).
+        const Synonym* phrase = longestSynonym(words, i);
         // A function word narrows nothing, even alone (a query of just «по» would rank the whole base);
         // while it is being typed it may still grow into a real word.
-        if (TextAnalyzer::isStopWord(words[i].surface) &&
+        if (TextAnalyzer::isStopWord(words[i].surface) && !(phrase && phrase->stems.size() > 1) &&
             !(last && out.typing && words.size() == 1 && utf8Length(words[i].surface) >= 3)) {
             ++i;
             continue;
         }
-        const Synonym* phrase = longestSynonym(words, i);
         if (phrase && phrase->stems.size() > 1) {
             // A phrase of a synonym group is one more way to say it, never instead of the caller's words: the
             // group's phrases OR all of the words the caller said.
@@ -239,16 +240,13 @@ SearchIndex::Position SearchIndex::synonymAlternatives(const Synonym& spoken, co
     const auto& group = m_synonymGroups[static_cast<std::size_t>(spoken.group)];
     // The group's most used member in the articles is what they say; when the caller already said it, the
     // colloquial members would only pull in loosely related articles.
-    std::size_t said = 0;
     int saidFrequency = 0;
     int maxFrequency = 0;
     for (std::size_t k = 0; k < group.size(); ++k) {
         const int f = phraseFrequency(group[k]);
         maxFrequency = std::max(maxFrequency, f);
-        if (phraseStems(group[k]) == spoken.stems) {
-            said = k;
+        if (phraseStems(group[k]) == spoken.stems)
             saidFrequency = f;
-        }
     }
     Position alternatives;
     if (maxFrequency == 0)
@@ -263,7 +261,7 @@ SearchIndex::Position SearchIndex::synonymAlternatives(const Synonym& spoken, co
     // colloquial members would mostly pull in loosely related articles (субсидии → «деньги»).
     for (std::size_t k = 0; k < group.size(); ++k) {
         alternatives.push_back(quoted(group[k]));
-        if (k != said)
+        if (phraseStems(group[k]) != spoken.stems)
             m_expanded[alternatives.back()] = mainTerm ? kWeakSynonymWeight : kSynonymWeight;
     }
     return alternatives;
@@ -625,6 +623,9 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     exactTitleFirst(query, hits);
     while (hits.size() > limit)
         hits.removeLast();
+    // The order is the answer (tiers, then the score inside each): the scores shown follow it.
+    for (qsizetype i = 1; i < hits.size(); ++i)
+        hits[i].score = std::min(hits[i].score, hits[i - 1].score);
     const Terms highlighted = termsOf(terms);
     for (SearchHit& h : hits)
         h.snippet = snippet(h.snippet, highlighted);

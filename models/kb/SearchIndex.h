@@ -125,7 +125,7 @@ private:
     std::unordered_map<std::string, double> m_expanded;
     static constexpr double kSynonymWeight = 0.7;
     static constexpr double kWeakSynonymWeight = 0.3;
-    static constexpr double kScatteredWeight = 0.5;
+    static constexpr double kScatteredWeight = 0.35;
     static constexpr double kPrefixWeight = 0.6;
     UsageStats m_usage;
     std::unordered_map<std::string, double> m_documentFrequency[2]; // by Scope: phrase (FTS5 syntax) → rows

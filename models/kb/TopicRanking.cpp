@@ -134,7 +134,7 @@ QueryIntent TopicRanking::intentOf(const std::vector<std::string>& queryWords, T
 
 double TopicRanking::factor(const TopicTraits& doc, const QueryIntent& query) {
     // Tuned on tests/data/relevance_topics (bare topics) and tests/data/relevance (callers' sentences).
-    constexpr double kMain = 1.6;           // the topic's head, for a query that names no side and no complaint
+    constexpr double kMain = 1.4;           // the topic's head, for a query that names no side and no complaint
     constexpr double kSideAsked = 1.5;      // the side question the caller named
     constexpr double kSideNotAsked = 0.6;   // a side question the caller did not name
     constexpr double kComplaintAsked = 1.3; // a complaint article when the caller complains
