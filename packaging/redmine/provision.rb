@@ -166,7 +166,9 @@ CUSTOM_FIELDS = [
   ['Результат звонка',       {format: 'list', trackers: CALL_FIGURES,
                               values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}],
   ['UUID звонка',            {format: 'string', trackers: CALL_FIGURES,
-                              description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}]
+                              description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}],
+  ['Сценарии',               {format: 'text', trackers: CALL_FIGURES,
+                              description: 'Сценарии звонка: «сценарий<TAB>result|jumped|abandoned<TAB>узлы через пробел», по строке'}]
 ].freeze
 
 SETTINGS = {
