@@ -7,6 +7,10 @@
 namespace hotline::net {
 class RedmineClient;
 }
+namespace hotline::kb {
+class KnowledgeBase;
+class SearchIndex;
+} // namespace hotline::kb
 
 namespace hotline::cli {
 
@@ -20,6 +24,10 @@ int runLogin(const QStringList& args);
 int runLogout(const QStringList& args);
 // kb publish DIR, kb sync (KbSyncCommand.cpp).
 int runKbSync(const QStringList& args);
+// kb usage [--publish] (KbUsageCommand.cpp).
+int runKbUsage(const QStringList& args);
+// kb eval DIR|FILE…: hit@1, hit@3, queries without a result, and the misses (KbEvalCommand.cpp).
+int runKbEval(const QStringList& paths, kb::SearchIndex& index, const kb::KnowledgeBase& kb, bool json);
 
 // The server and API key from the settings/environment (OutboxCommand.cpp).
 Status connectClient(net::RedmineClient& client);

@@ -12,11 +12,16 @@ namespace hotline::cli {
 
 namespace {
 
-int check(const QStringList& positional) {
+// Errors exit 1; warnings are printed and exit 0, unless `strict` (a release check wants none of either).
+int check(const QStringList& positional, bool strict) {
     const QString dir = positional.value(1, shippedKbDir());
     const kb::KnowledgeBase::Loaded loaded = kb::KnowledgeBase::loadFromDir(dir);
-    for (const kb::KbIssue& issue : loaded.issues)
+    int errors = 0;
+    int warnings = 0;
+    for (const kb::KbIssue& issue : loaded.issues) {
         printLine(issue.toString());
+        ++(issue.isWarning() ? warnings : errors);
+    }
     QMap<QString, int> perCategory;
     for (const kb::Article& a : loaded.kb.articles())
         ++perCategory[a.category];
@@ -25,14 +30,17 @@ int check(const QStringList& positional) {
         if (!c.parentId.isEmpty() && perCategory.value(c.id) == 0)
             empty << c.id;
     }
-    if (!empty.isEmpty())
+    if (!empty.isEmpty()) {
         printLine(QCoreApplication::translate("KbCommand", "categories.json: categories without articles: %1")
                       .arg(empty.join(QStringLiteral(", "))));
-    printLine(QCoreApplication::translate("KbCommand", "%1 files, %2 articles loaded, %3 problems")
+        ++errors;
+    }
+    printLine(QCoreApplication::translate("KbCommand", "%1 files, %2 articles loaded, %3 problems, %4 warnings")
                   .arg(loaded.filesRead)
                   .arg(loaded.kb.articles().size())
-                  .arg(loaded.issues.size() + (empty.isEmpty() ? 0 : 1)));
-    return loaded.issues.isEmpty() && empty.isEmpty() ? Success : Invalid;
+                  .arg(errors)
+                  .arg(warnings));
+    return errors == 0 && (!strict || warnings == 0) ? Success : Invalid;
 }
 
 } // namespace
@@ -40,11 +48,13 @@ int check(const QStringList& positional) {
 int runKb(const QStringList& args) {
     if (args.value(1) == QLatin1String("publish") || args.value(1) == QLatin1String("sync"))
         return runKbSync(args);
+    if (args.value(1) == QLatin1String("usage"))
+        return runKbUsage(args.mid(0, 1) + args.mid(2));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("KbCommand", "Knowledge base: check [DIR], search \"QUERY\", stats."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "KbCommand", "Knowledge base: check [DIR], search \"QUERY\", stats, eval DIR|FILE…"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check | search | stats"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check | search | stats | eval"));
     const QCommandLineOption kbOpt(QStringLiteral("kb"),
                                    QCoreApplication::translate("KbCommand", "Knowledge-base directory."),
                                    QStringLiteral("dir"));
@@ -60,15 +70,17 @@ int runKb(const QStringList& args) {
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("KbCommand", "JSON output."));
     const QCommandLineOption explainOpt(QStringLiteral("explain"),
                                         QCoreApplication::translate("KbCommand", "Print the full-text query too."));
-    parser.addOptions({kbOpt, indexOpt, limitOpt, categoryOpt, jsonOpt, explainOpt});
+    const QCommandLineOption strictOpt(QStringLiteral("strict"),
+                                       QCoreApplication::translate("KbCommand", "check: warnings fail too (exit 1)."));
+    parser.addOptions({kbOpt, indexOpt, limitOpt, categoryOpt, jsonOpt, explainOpt, strictOpt});
     if (const auto done = parseOrHelp(parser, args))
         return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (action == QLatin1String("check"))
-        return check(pos);
-    if (action != QLatin1String("search") && action != QLatin1String("stats"))
-        return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats"));
+        return check(pos, parser.isSet(strictOpt));
+    if (action != QLatin1String("search") && action != QLatin1String("stats") && action != QLatin1String("eval"))
+        return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb check|search|stats|eval"));
 
     const QString kbDir = parser.isSet(kbOpt) ? parser.value(kbOpt) : shippedKbDir();
     QString indexPath = parser.value(indexOpt);
@@ -103,6 +115,12 @@ int runKb(const QStringList& args) {
         printJson(out);
         return Success;
     }
+    if (action == QLatin1String("eval")) {
+        if (pos.size() < 2)
+            return usageError(
+                QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb eval DIR|FILE… [--json] [--kb DIR]"));
+        return runKbEval(pos.mid(1), index, repo.value().kb, parser.isSet(jsonOpt));
+    }
     if (pos.size() < 2)
         return usageError(QCoreApplication::translate("KbCommand", "Usage: hotline-cli kb search \"QUERY\" [--limit N] "
                                                                    "[--category ID] [--json]"));
@@ -126,10 +144,14 @@ int runKb(const QStringList& args) {
             o.insert(QStringLiteral("category"), h.category);
             o.insert(QStringLiteral("score"), h.score);
             o.insert(QStringLiteral("snippet"), h.snippet);
+            // Found only by the last-resort partial match: the words as they are found nothing.
+            o.insert(QStringLiteral("partial"), h.partial);
             out.append(o);
         }
         printJson(out);
     } else {
+        if (!hits.isEmpty() && hits.first().partial)
+            printLine(QCoreApplication::translate("KbCommand", "No exact match; partial matches:"));
         for (const kb::SearchHit& h : hits)
             printLine(QStringLiteral("%1\t%2\t%3").arg(h.score, 0, 'f', 2).arg(h.id, h.title));
         if (hits.isEmpty())

@@ -11,6 +11,7 @@
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "domain/ReferenceData.h"
+#include "kbsync/UsageSources.h"
 #include "kbsync/WikiPublisher.h"
 #include "kbsync/WikiSync.h"
 #include "kbsync/WorkstationKb.h"
@@ -121,6 +122,15 @@ int main(int argc, char* argv[]) {
     std::unique_ptr<outbox::CallRecorder> recorder;
     if (outbox)
         recorder = std::make_unique<outbox::CallRecorder>(session, *outbox.value(), settings.callRetentionDays());
+    // Search ranks by what operators open: the line's Kb_usage page when the sync brought one, else this
+    // workstation's own calls.
+    if (outbox)
+        workstationKb.setLocalUsage([&outbox, &clock] {
+            QList<call::CallRecord> calls;
+            for (const outbox::OutboxEntry& e : outbox.value()->callRecords())
+                calls.append(e.call);
+            return kbsync::usageOf(calls, clock.now());
+        });
 
     ui::Services services;
     services.kb = workstationKb.kb();

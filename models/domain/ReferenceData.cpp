@@ -66,7 +66,11 @@ Result<ReferenceData> ReferenceData::load(const QString& referenceDir) {
         a.name = o.value(QLatin1String("name")).toString();
         a.shortNames = toStringList(o.value(QLatin1String("short_names")));
         a.kind = o.value(QLatin1String("kind")).toString();
-        a.active = o.value(QLatin1String("status")).toString() != QLatin1String("abolished");
+        const QString status = o.value(QLatin1String("status")).toString();
+        a.status = status.startsWith(QLatin1String("abolished"))   ? AgencyStatus::Abolished
+                   : status.startsWith(QLatin1String("uncertain")) ? AgencyStatus::Uncertain
+                                                                   : AgencyStatus::Active;
+        a.active = a.status != AgencyStatus::Abolished;
         a.successor = o.value(QLatin1String("successor")).toString();
         data.m_agencies.append(a);
     }

@@ -19,13 +19,21 @@ struct Municipality {
     QString center;
 };
 
+// What reference/agencies.json says of an agency today.
+enum class AgencyStatus {
+    Active,
+    Uncertain, // not confirmed to exist or to do this work now: check before routing to it
+    Abolished, // gone; its work went to the successor
+};
+
 struct Agency {
     QString id;
     QString name;
     QStringList shortNames;
     QString kind; // regional, municipal, federal, coordination
-    bool active = true;
-    QString successor; // for an abolished agency: the id that took over its work
+    AgencyStatus status = AgencyStatus::Active;
+    bool active = true; // not abolished
+    QString successor;  // the id that took over its work (abolished) or most likely does it now (uncertain)
 };
 
 // The lists the appeal form offers and `kb check` validates against (kb_data/reference).

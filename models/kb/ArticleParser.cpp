@@ -71,8 +71,21 @@ struct MetaParser {
 } // namespace
 
 QString KbIssue::toString() const {
-    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)
-                    : QStringLiteral("%1: %2").arg(file, message);
+    const QString text = isWarning() ? QCoreApplication::translate("KbIssue", "warning: %1").arg(message) : message;
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(text)
+                    : QStringLiteral("%1: %2").arg(file, text);
+}
+
+int ArticleParser::spokenWords(const QString& script) {
+    // What is read aloud: a placeholder is said as (at least) a word, markup and links are not said.
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{[^}]*\}\})"));
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*)"));
+    QString text = script;
+    text.replace(placeholder, QStringLiteral(" X "));
+    int n = 0;
+    for (auto it = word.globalMatch(Article::plainText(text)); it.hasNext(); it.next())
+        ++n;
+    return n;
 }
 
 const QStringList& ArticleParser::knownPlaceholders() {
@@ -216,6 +229,7 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
     Section section = Section::None;
     QStringList buffer;
     bool sawScript = false;
+    int scriptLine = 0;
     auto flush = [&] {
         const QString body = buffer.join(QLatin1Char('\n')).trimmed();
         QStringList items;
@@ -259,6 +273,8 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
                     {fileName, i + 1,
                      QCoreApplication::translate("ArticleParser", "unknown section \"%1\"").arg(line.mid(3).trimmed()),
                      false});
+            if (section == Section::Script && !sawScript)
+                scriptLine = i + 1;
             sawScript = sawScript || section == Section::Script;
             continue;
         }
@@ -271,6 +287,16 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
                 out.issues.append({fileName, i + 1,
                                    QCoreApplication::translate("ArticleParser", "unknown placeholder {{%1}}").arg(name),
                                    false});
+            else if (section != Section::Script)
+                // The operator's window fills placeholders in the script only: anywhere else the operator would
+                // see the braces (and a caller's contact asked for by a question would never be filled in).
+                out.issues.append(
+                    {fileName, i + 1,
+                     QCoreApplication::translate("ArticleParser",
+                                                 "the placeholder {{%1}} is outside \"## Скрипт ответа\": only the "
+                                                 "answer script is filled in, write the words here")
+                         .arg(name),
+                     false});
         }
         for (auto it = linkRe.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
@@ -280,6 +306,15 @@ ArticleParser::Outcome ArticleParser::parse(const QByteArray& content, const QSt
         }
     }
     flush();
+    if (const int words = spokenWords(a.script); words > kMaxScriptWords)
+        out.issues.append(
+            {fileName, scriptLine,
+             QCoreApplication::translate("ArticleParser", "the answer script has %1 words, more than %2: it cannot be "
+                                                          "read out in under a minute; move details to \"## Для "
+                                                          "оператора\"")
+                 .arg(words)
+                 .arg(kMaxScriptWords),
+             false, KbIssue::Severity::Warning});
     if (!sawScript || a.script.isEmpty())
         out.issues.append({fileName, 0,
                            QCoreApplication::translate("ArticleParser",

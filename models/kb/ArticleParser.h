@@ -12,6 +12,8 @@ namespace hotline::kb {
 class ArticleParser {
 public:
     static constexpr qsizetype kMaxFileBytes = 1024 * 1024;
+    // An answer script must be readable aloud in under a minute (about 120 words at a calm pace).
+    static constexpr int kMaxScriptWords = 120;
 
     struct LinkRef {
         int line = 0;
@@ -27,6 +29,8 @@ public:
 
     // Placeholder names the operator window can fill.
     static const QStringList& knownPlaceholders();
+    // Words the operator says reading `script` aloud (a placeholder counts as one).
+    static int spokenWords(const QString& script);
 };
 
 } // namespace hotline::kb

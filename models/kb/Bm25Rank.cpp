@@ -2,6 +2,7 @@
 
 #include "RuTokenizer.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace hotline::kb {
@@ -38,10 +39,51 @@ void kbrank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx,
     }
     const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(length) / averageLength(api, fts));
     const int phrases = api->xPhraseCount(fts);
+    // The phrases come in the query's order, so the places arrive grouped: each level is closed when the place
+    // moves on — an alternative's words add up, a position keeps its best alternative, the positions add up
+    // (and the same one level down, inside an alternative made of several positions).
     double score = 0;
-    for (int p = 0; p < phrases && p < nVal; ++p) {
-        const double idf = sqlite3_value_double(apVal[p]);
-        if (idf <= 0)
+    double positionBest = 0;
+    double alternativeSum = 0;
+    double innerBest = 0;
+    double innerSum = 0;
+    auto closeInnerAlternative = [&] {
+        innerBest = std::max(innerBest, innerSum);
+        innerSum = 0;
+    };
+    auto closeInnerPosition = [&] {
+        closeInnerAlternative();
+        alternativeSum += innerBest;
+        innerBest = 0;
+    };
+    auto closeAlternative = [&] {
+        closeInnerPosition();
+        positionBest = std::max(positionBest, alternativeSum);
+        alternativeSum = 0;
+    };
+    auto closePosition = [&] {
+        closeAlternative();
+        score += positionBest;
+        positionBest = 0;
+    };
+    int current = -1;
+    for (int p = 0; p < phrases && 2 * p + 1 < nVal; ++p) {
+        const double idf = sqlite3_value_double(apVal[2 * p]);
+        const int code = sqlite3_value_int(apVal[2 * p + 1]);
+        const RankPlace at = RankPlace::decode(code);
+        if (code != current) {
+            const RankPlace was = RankPlace::decode(current);
+            if (current < 0 || code < 0 || at.position != was.position)
+                closePosition();
+            else if (at.alternative != was.alternative)
+                closeAlternative();
+            else if (at.innerPosition != was.innerPosition)
+                closeInnerPosition();
+            else
+                closeInnerAlternative();
+            current = code;
+        }
+        if (idf <= 0 || code < 0)
             continue;
         double frequency = 0;
         Fts5PhraseIter it;
@@ -53,8 +95,9 @@ void kbrank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx,
                 frequency += weights[static_cast<std::size_t>(column)];
         }
         if (frequency > 0)
-            score += idf * frequency * (kK1 + 1.0) / (frequency + norm);
+            innerSum += idf * frequency * (kK1 + 1.0) / (frequency + norm);
     }
+    closePosition();
     sqlite3_result_double(ctx, -score); // FTS5 sorts ascending: better matches are more negative
 }
 

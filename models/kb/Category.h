@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hotline::kb {
 
@@ -10,6 +11,9 @@ struct Category {
     QString title;
     QString parentId; // empty for a top-level category
     int order = 0;    // position among its siblings
+    // A subcategory's main articles: how to get it / how it works, put first by search for a bare topic query
+    // (categories.json "main", optional).
+    QStringList mainArticles;
 };
 
 } // namespace hotline::kb

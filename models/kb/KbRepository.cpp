@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcKb)
@@ -33,6 +34,21 @@ Result<KbRepository::Opened> KbRepository::open(const QString& kbDir, const QStr
     }
     out.kb = std::move(loaded.kb);
     out.index = std::move(index).value();
+    // How the line's operators use the articles (the synced Kb_usage page), a ranking signal; without it the
+    // workstation may give its own call records (WorkstationKb::setLocalUsage).
+    QFile usage(QDir(kbDir).filePath(QStringLiteral("usage.json")));
+    if (usage.exists()) {
+        if (!usage.open(QIODevice::ReadOnly)) {
+            out.issues.append(
+                {QStringLiteral("usage.json"), 0, usage.errorString(), false, KbIssue::Severity::Warning});
+        } else if (auto stats = UsageStats::fromJson(usage.readAll()); !stats) {
+            out.issues.append(
+                {QStringLiteral("usage.json"), 0, stats.error().message, false, KbIssue::Severity::Warning});
+            qCWarning(lcKb).noquote() << stats.error().message;
+        } else {
+            out.index->setUsage(std::move(stats).value());
+        }
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,7 @@ namespace hotline::kb {
 namespace {
 
 // Bumped whenever the way articles are indexed changes, so existing indexes are rebuilt.
-constexpr char kIndexFormat[] = "kb-index-v4";
+constexpr char kIndexFormat[] = "kb-index-v5";
 
 QByteArray readFile(const QString& path, KbIssues& issues, const QString& shownName, QCryptographicHash& hash) {
     QFile f(path);
@@ -52,8 +53,95 @@ void readCategories(const QJsonArray& array, const QString& parent, QList<Catego
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QLatin1String("id")).toString();
-        out.append({id, o.value(QLatin1String("title")).toString(), parent, order++});
+        QStringList main;
+        for (const QJsonValue& m : o.value(QLatin1String("main")).toArray())
+            main << m.toString();
+        out.append({id, o.value(QLatin1String("title")).toString(), parent, order++, main});
         readCategories(o.value(QLatin1String("children")).toArray(), id, out);
+    }
+}
+
+// The line of a metadata key ("agency": …) in an article's text, 0 when it is not on a line of its own.
+int metadataLine(const QString& markdown, const QString& key) {
+    const QString needle = QLatin1Char('"') + key + QStringLiteral("\":");
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().startsWith(needle))
+            return i + 1;
+        if (i > 0 && lines.at(i).trimmed() == QLatin1String("```"))
+            break; // the end of the metadata block
+    }
+    return 0;
+}
+
+// Every agency of the article must be in the reference; one that is gone or not confirmed is a warning that
+// names where the work went, so that an editor checks the routing before an appeal goes to a body that is not
+// there.
+void checkAgencies(const Article& a, const QString& shown, const domain::ReferenceData& reference, KbIssues& issues) {
+    const int line = metadataLine(a.markdown, QStringLiteral("agency"));
+    for (const QString& agencyId : a.agencies) {
+        const domain::Agency* agency = reference.agency(agencyId);
+        if (!agency) {
+            issues.append(
+                {shown, line,
+                 QCoreApplication::translate("KnowledgeBase", "unknown agency \"%1\" (see reference/agencies.json)")
+                     .arg(agencyId),
+                 false});
+            continue;
+        }
+        const domain::Agency* successor = reference.agency(agency->successor);
+        const QString successorName =
+            successor ? QStringLiteral("%1 (%2)").arg(successor->id, successor->name) : agency->successor;
+        QString message;
+        if (agency->status == domain::AgencyStatus::Abolished)
+            message =
+                successorName.isEmpty()
+                    ? QCoreApplication::translate("KnowledgeBase", "the agency \"%1\" no longer exists").arg(agencyId)
+                    : QCoreApplication::translate("KnowledgeBase",
+                                                  "the agency \"%1\" no longer exists; its successor is %2")
+                          .arg(agencyId, successorName);
+        else if (agency->status == domain::AgencyStatus::Uncertain)
+            message = successorName.isEmpty()
+                          ? QCoreApplication::translate("KnowledgeBase",
+                                                        "the agency \"%1\" is marked uncertain in the reference: "
+                                                        "check that it still does this work")
+                                .arg(agencyId)
+                          : QCoreApplication::translate("KnowledgeBase",
+                                                        "the agency \"%1\" is marked uncertain in the reference: "
+                                                        "check that it still does this work; its likely successor "
+                                                        "is %2")
+                                .arg(agencyId, successorName);
+        if (!message.isEmpty())
+            issues.append({shown, line, message, false, KbIssue::Severity::Warning});
+    }
+}
+
+// A subcategory's "main" must name its own articles: search puts them first for the topic.
+void checkMainArticles(const KnowledgeBase& kb, const QByteArray& categoriesJson, KbIssues& issues) {
+    const QList<QByteArray> lines = categoriesJson.split('\n');
+    for (const Category& c : kb.categories()) {
+        if (c.mainArticles.isEmpty())
+            continue;
+        int line = 0;
+        for (int i = 0; i < lines.size() && line == 0; ++i) {
+            if (lines.at(i).contains("\"id\": \"" + c.id.toUtf8() + '"'))
+                line = i + 1;
+        }
+        for (const QString& id : c.mainArticles) {
+            const Article* a = kb.article(id);
+            if (!a)
+                issues.append(
+                    {QStringLiteral("categories.json"), line,
+                     QCoreApplication::translate("KnowledgeBase", "the main article \"%1\" of \"%2\" does not exist")
+                         .arg(id, c.id),
+                     false});
+            else if (a->category != c.id)
+                issues.append({QStringLiteral("categories.json"), line,
+                               QCoreApplication::translate(
+                                   "KnowledgeBase", "the main article \"%1\" of \"%2\" is in the category \"%3\"")
+                                   .arg(id, c.id, a->category),
+                               false});
+        }
     }
 }
 
@@ -63,7 +151,9 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
     Loaded result;
     KnowledgeBase& kb = result.kb;
     KbIssues& issues = result.issues;
-    const QDir dir(dirPath);
+    // Absolute, so that the files found under it and their names relative to it agree however the directory was
+    // given (`kb check kb_data` from the source tree, `kb check .` from inside it, an absolute path).
+    const QDir dir(QFileInfo(dirPath).absoluteFilePath());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(kIndexFormat));
 
@@ -96,8 +186,16 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
     }
 
     auto reference = domain::ReferenceData::load(dir.filePath(QStringLiteral("reference")));
-    if (!reference)
+    if (!reference) {
         issues.append({QStringLiteral("reference/agencies.json"), 0, reference.error().message, false});
+    } else {
+        // Search indexes the agencies' names with their articles: a change of a name is a change of the index.
+        QFile agencies(dir.filePath(QStringLiteral("reference/agencies.json")));
+        if (agencies.open(QIODevice::ReadOnly))
+            hash.addData(agencies.readAll());
+        for (const domain::Agency& a : reference.value().agencies())
+            kb.m_agencyNames.insert(a.id, QStringList{a.name} + a.shortNames);
+    }
 
     QStringList files;
     QDirIterator it(dir.filePath(QStringLiteral("articles")), {QStringLiteral("*.md")}, QDir::Files,
@@ -132,23 +230,8 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
                                    .arg(a.category, top),
                                false});
         }
-        if (reference) {
-            for (const QString& agencyId : std::as_const(a.agencies)) {
-                const domain::Agency* agency = reference.value().agency(agencyId);
-                if (!agency)
-                    issues.append({shown, 0,
-                                   QCoreApplication::translate("KnowledgeBase",
-                                                               "unknown agency \"%1\" (see reference/agencies.json)")
-                                       .arg(agencyId),
-                                   false});
-                else if (!agency->active)
-                    issues.append(
-                        {shown, 0,
-                         QCoreApplication::translate("KnowledgeBase", "the agency \"%1\" no longer exists; use \"%2\"")
-                             .arg(agencyId, agency->successor),
-                         false});
-            }
-        }
+        if (reference)
+            checkAgencies(a, shown, reference.value(), issues);
         if (kb.article(a.id)) {
             issues.append({shown, 0,
                            QCoreApplication::translate("KnowledgeBase", "duplicate id \"%1\" (also in %2)")
@@ -160,6 +243,7 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
             links.append({shown, link});
         kb.addArticle(std::move(a));
     }
+    checkMainArticles(kb, categories, issues);
     for (const auto& [file, link] : std::as_const(links)) {
         if (!kb.article(link.articleId))
             issues.append({file, link.line,

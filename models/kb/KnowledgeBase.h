@@ -28,6 +28,8 @@ public:
     const Category* category(const QString& id) const;
     QString topCategoryOf(const QString& categoryId) const;
     QList<const Article*> articlesIn(const QString& categoryId) const; // a subcategory, or a top one with its children
+    // The name and short names of an agency (reference/agencies.json), for search; empty when unknown.
+    QStringList agencyNames(const QString& agencyId) const { return m_agencyNames.value(agencyId); }
 
     // Changes whenever an article, the categories or the synonyms change (drives index rebuilds).
     QByteArray fingerprint() const { return m_fingerprint; }
@@ -38,12 +40,15 @@ public:
     void addArticle(Article article);
     void addScript(scripts::Script script);
     void setFingerprint(QByteArray fingerprint) { m_fingerprint = std::move(fingerprint); }
+    void setAgencyNames(QHash<QString, QStringList> names) { m_agencyNames = std::move(names); }
+    const QHash<QString, QStringList>& allAgencyNames() const { return m_agencyNames; }
 
 private:
     QList<Category> m_categories;
     QList<Article> m_articles;
     QHash<QString, qsizetype> m_byId;
     QList<QStringList> m_synonyms;
+    QHash<QString, QStringList> m_agencyNames;
     QList<scripts::Script> m_scripts;
     QByteArray m_fingerprint;
 };

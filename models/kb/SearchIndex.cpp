@@ -1,55 +1,13 @@
 #include "SearchIndex.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QLoggingCategory>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <fcntl.h>
-#include <map>
 #include <set>
-#include <sqlite3.h>
-#include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcKb, "hotline.kb")
 
 namespace hotline::kb {
 
 namespace {
-
-// Words that carry no meaning for search in the way callers speak.
-const std::unordered_set<std::string>& stopWords() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> s;
-        const char* list[] = {
-            "и",       "в",          "во",      "на",         "не",           "что",    "как",   "где",
-            "когда",   "какой",      "какая",   "какие",      "каких",        "мне",    "меня",  "я",
-            "мы",      "вы",         "нам",     "вам",        "нас",          "вас",    "у",     "к",
-            "ко",      "с",          "со",      "о",          "об",           "от",     "до",    "по",
-            "за",      "из",         "для",     "а",          "но",           "же",     "ли",    "бы",
-            "это",     "этот",       "эта",     "эти",        "то",           "там",    "тут",   "так",
-            "уже",     "еще",        "можно",   "нужно",      "надо",         "хочу",   "хотим", "хотел",
-            "хотела",  "подскажите", "скажите", "пожалуйста", "здравствуйте", "добрый", "день",  "вопрос",
-            "есть",    "был",        "была",    "было",       "быть",         "его",    "ее",    "их",
-            "ему",     "ей",         "им",      "мой",        "моя",          "мое",    "мои",   "наш",
-            "наша",    "наше",       "наши",    "ваш",        "ваша",         "при",    "про",   "через",
-            "или",     "если",       "чтобы",   "тоже",       "все",          "весь",   "вся",   "нет",
-            "да",      "ну",         "вот",     "меня",       "чем",          "кто",    "куда",  "зачем",
-            "почему",  "сколько",    "нужен",   "нужна",      "нужны",        "могу",   "можем", "который",
-            "которая", "которые",    "себе",    "свой",       "давно",        "она",    "он",    "оно",
-            "они",     "каком",      "какую",   "каким",      "сейчас",       "теперь", "очень", "просто",
-            "под",     "над",        "перед",   "без",        "около",        "возле",  "чтоб",  "этого",
-            "этом",    "этой",       "такой",   "такие",      "дайте",        "дай",
-        };
-        for (const char* w : list)
-            s.insert(w);
-        return s;
-    }();
-    return words;
-}
 
 int utf8Length(const std::string& s) {
     return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -59,226 +17,41 @@ std::string quoted(const std::string& words) {
     return '"' + words + '"';
 }
 
-Status fail(const QString& what, const QString& why) {
-    return Error{Error::Code::Database,
-                 QCoreApplication::translate("SearchIndex", "Cannot build the search index (%1): %2").arg(what, why)};
+// An alternative made of several positions ("(… AND …)"), as opposed to one quoted phrase or prefix.
+bool isComposite(const std::string& alternative) {
+    return !alternative.empty() && alternative.front() == '(';
 }
 
-bool syncFile(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+// The quoted phrases of an FTS5 expression, in order, each with its * when it is a prefix.
+template <typename Sink>
+void forEachPhrase(const std::string& expression, Sink&& sink) {
+    for (std::size_t at = expression.find('"'); at != std::string::npos;) {
+        const std::size_t end = expression.find('"', at + 1);
+        if (end == std::string::npos)
+            return;
+        const bool prefix = end + 1 < expression.size() && expression[end + 1] == '*';
+        sink(expression.substr(at + 1, end - at - 1), prefix);
+        at = expression.find('"', end + (prefix ? 2 : 1));
+    }
+}
+
+std::string join(const std::vector<SearchIndex::Position>& positions, const char* between) {
+    std::string out;
+    for (const auto& p : positions) {
+        if (!out.empty())
+            out += between;
+        out += '(';
+        for (std::size_t k = 0; k < p.size(); ++k) {
+            if (k)
+                out += " OR ";
+            out += p[k];
+        }
+        out += ')';
+    }
+    return out;
 }
 
 } // namespace
-
-Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
-    const QString tmp = path + QStringLiteral(".building");
-    QFile::remove(tmp);
-    QFile::remove(tmp + QStringLiteral("-journal"));
-    {
-        auto opened = SqliteDb::open(tmp, SqliteDb::Mode::Create);
-        if (!opened)
-            return opened.error();
-        SqliteDb& db = *opened.value();
-        for (const char* sql :
-             {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA page_size=8192",
-              "CREATE VIRTUAL TABLE kb USING fts5(id UNINDEXED, category UNINDEXED, title, keywords, script, body, cat,"
-              " tokenize='ru_stem', prefix='3 4 5 6')",
-              "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)",
-              "CREATE TABLE vocab(word TEXT PRIMARY KEY, stem TEXT NOT NULL, freq INTEGER NOT NULL,"
-              " docs INTEGER NOT NULL, title_docs INTEGER NOT NULL)",
-              "CREATE TABLE synonyms(grp INTEGER NOT NULL, phrase TEXT NOT NULL)", "BEGIN"}) {
-            if (auto st = db.exec(sql); !st)
-                return fail(QString::fromUtf8(sql), st.error().message);
-        }
-        SqliteStatement insert(db.handle(), "INSERT INTO kb(id, category, title, keywords, script, body, cat) "
-                                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        // Per word: occurrences (spelling suggestions prefer frequent words), articles with it anywhere and
-        // in the title or keywords (estimates of how many rows a query matches, to budget its ranking).
-        struct Counts {
-            int occurrences = 0;
-            int articles = 0;
-            int titleArticles = 0;
-            int lastArticle = -1;
-            int lastTitleArticle = -1;
-        };
-        std::unordered_map<std::string, Counts> counts;
-        int article = 0;
-        auto count = [&](const QByteArray& utf8, bool titleOrKeywords) {
-            TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()),
-                                      [&](const std::string& w, int, int) {
-                                          Counts& c = counts[w];
-                                          ++c.occurrences;
-                                          if (c.lastArticle != article) {
-                                              c.lastArticle = article;
-                                              ++c.articles;
-                                          }
-                                          if (titleOrKeywords && c.lastTitleArticle != article) {
-                                              c.lastTitleArticle = article;
-                                              ++c.titleArticles;
-                                          }
-                                          return true;
-                                      });
-        };
-        for (const Article& a : kb.articles()) {
-            const QByteArray title = a.title.toUtf8();
-            const QByteArray keywords = a.keywords.join(QStringLiteral(", ")).toUtf8();
-            const QByteArray script = Article::plainText(a.script).toUtf8();
-            const QByteArray body = a.bodyText().toUtf8();
-            insert.bind(1, a.id.toUtf8());
-            insert.bind(2, a.category.toUtf8());
-            insert.bind(3, title);
-            insert.bind(4, keywords);
-            insert.bind(5, script);
-            insert.bind(6, body);
-            insert.bind(7, (a.category + QLatin1Char(' ') + kb.topCategoryOf(a.category)).toUtf8());
-            insert.step();
-            insert.reset();
-            count(title, true);
-            count(keywords, true);
-            count(script, false);
-            count(body, false);
-            ++article;
-        }
-        TextAnalyzer analyzer;
-        SqliteStatement vocab(db.handle(),
-                              "INSERT INTO vocab(word, stem, freq, docs, title_docs) VALUES(?1, ?2, ?3, ?4, ?5)");
-        for (const auto& [word, n] : counts) {
-            vocab.bind(1, QByteArray::fromStdString(word));
-            vocab.bind(2, QByteArray::fromStdString(analyzer.stem(word)));
-            vocab.bind(3, n.occurrences);
-            vocab.bind(4, n.articles);
-            vocab.bind(5, n.titleArticles);
-            vocab.step();
-            vocab.reset();
-        }
-        SqliteStatement synonym(db.handle(), "INSERT INTO synonyms(grp, phrase) VALUES(?1, ?2)");
-        qint64 group = 0;
-        for (const QStringList& g : kb.synonymGroups()) {
-            for (const QString& phrase : g) {
-                synonym.bind(1, group);
-                synonym.bind(2, TextAnalyzer::fold(phrase).toUtf8());
-                synonym.step();
-                synonym.reset();
-            }
-            ++group;
-        }
-        SqliteStatement meta(db.handle(), "INSERT INTO meta(key, value) VALUES(?1, ?2)");
-        for (const auto& [key, value] :
-             std::map<QByteArray, QByteArray>{{"fingerprint", kb.fingerprint()},
-                                              {"articles", QByteArray::number(kb.articles().size())},
-                                              {"format", QByteArray::number(kFormat)}}) {
-            meta.bind(1, key);
-            meta.bind(2, value);
-            meta.step();
-            meta.reset();
-        }
-        if (auto st = buildScripts(db, kb); !st)
-            return st;
-        // Ranking lives in the table so that ORDER BY rank LIMIT n is sorted inside FTS5 and snippets are
-        // made only for the rows returned. Titles weigh most, then keywords, then the body.
-        for (const char* sql : {"INSERT INTO kb(kb, rank) VALUES('rank', 'bm25(0, 0, 10.0, 5.0, 1.0, 1.0, 0)')",
-                                "COMMIT", "INSERT INTO kb(kb) VALUES('optimize')"}) {
-            if (auto st = db.exec(sql); !st)
-                return fail(QString::fromUtf8(sql), st.error().message);
-        }
-    }
-    // The index is derived data, but it lies beside the workstation's personal data: owner only.
-    QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!syncFile(tmp))
-        return fail(tmp, QStringLiteral("fsync"));
-    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(path, QString::fromLocal8Bit(std::strerror(errno)));
-    syncFile(QFileInfo(path).absolutePath());
-    return Ok{};
-}
-
-Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
-    if (!QFileInfo::exists(path))
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("SearchIndex", "The search index %1 does not exist yet.").arg(path)};
-    auto opened = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<SearchIndex> index(new SearchIndex);
-    index->m_db = std::move(opened).value();
-    sqlite3* h = index->m_db->handle();
-
-    SqliteStatement meta(h, "SELECT key, value FROM meta");
-    if (!meta.valid())
-        return Error{Error::Code::Database,
-                     QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
-    QByteArray fingerprint;
-    int format = 0;
-    while (meta.step()) {
-        const QByteArray key = meta.columnBytes(0);
-        if (key == "fingerprint")
-            fingerprint = meta.columnBytes(1);
-        else if (key == "articles")
-            index->m_articleCount = meta.columnBytes(1).toInt();
-        else if (key == "format")
-            format = meta.columnBytes(1).toInt();
-    }
-    if (format != kFormat)
-        return Error{
-            Error::Code::NotFound,
-            QCoreApplication::translate("SearchIndex", "The search index %1 was built by another version.").arg(path)};
-    index->m_fingerprint = fingerprint;
-    SqliteStatement vocab(h, "SELECT word, stem, freq, docs, title_docs FROM vocab ORDER BY word");
-    std::unordered_map<std::string, std::pair<int, std::string>> bestSurface;
-    std::vector<std::pair<std::string, int>> spellWords;
-    while (vocab.step()) {
-        std::string word = vocab.columnBytes(0).toStdString();
-        const std::string stem = vocab.columnBytes(1).toStdString();
-        const int frequency = static_cast<int>(vocab.columnInt(2));
-        index->m_stems.insert(stem);
-        index->m_stemFrequency[stem] += frequency;
-        auto& best = bestSurface[stem];
-        if (frequency > best.first)
-            best = {frequency, word};
-        index->m_frequency.push_back(frequency);
-        index->m_documents.push_back(static_cast<int>(vocab.columnInt(3)));
-        index->m_titleDocuments.push_back(static_cast<int>(vocab.columnInt(4)));
-        index->m_vocabulary.push_back(std::move(word));
-    }
-    for (auto& [stem, best] : bestSurface) {
-        index->m_stemList.push_back(stem);
-        index->m_stemRepresentative.emplace(stem, std::move(best.second));
-    }
-    std::sort(index->m_stemList.begin(), index->m_stemList.end());
-    SqliteStatement synonyms(h, "SELECT grp, phrase FROM synonyms ORDER BY grp");
-    while (synonyms.step()) {
-        const auto group = static_cast<std::size_t>(synonyms.columnInt(0));
-        const std::string phrase = synonyms.columnBytes(1).toStdString();
-        if (index->m_synonymGroups.size() <= group)
-            index->m_synonymGroups.resize(group + 1);
-        index->m_synonymGroups[group].push_back(phrase);
-        Synonym s;
-        s.group = static_cast<int>(group);
-        TextAnalyzer::forEachWord(phrase.data(), static_cast<int>(phrase.size()), [&](const std::string& w, int, int) {
-            s.stems.push_back(index->m_analyzer.stem(w));
-            return true;
-        });
-        if (!s.stems.empty())
-            index->m_synonymsByFirstStem[s.stems.front()].push_back(s);
-    }
-    if (!registerBm25Rank(h, &index->m_weights))
-        return Error{Error::Code::Database,
-                     QCoreApplication::translate("SearchIndex", "This SQLite has no FTS5 full-text search.")};
-    index->m_query = SqliteStatement(h, "SELECT rowid, id, category, title, rank, script FROM kb WHERE kb MATCH ?1 "
-                                        "AND rank MATCH ?3 AND rowid <= ?4 ORDER BY rank LIMIT ?2");
-    SqliteStatement rows(h, "SELECT max(rowid) FROM kb");
-    index->m_maxRowid = rows.step() ? rows.columnInt(0) : 0;
-    index->m_count = SqliteStatement(h, "SELECT count(*) FROM kb WHERE kb MATCH ?1");
-    if (!index->m_query.valid() || !index->m_count.valid() || !index->openScripts())
-        return Error{Error::Code::Database,
-                     QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
-    return index;
-}
 
 std::vector<std::string> SearchIndex::phraseStems(const std::string& phrase) {
     std::vector<std::string> stems;
@@ -341,33 +114,46 @@ std::vector<std::string> SearchIndex::typoCandidates(const std::string& word) {
 }
 
 SearchIndex::Position SearchIndex::withoutRedundant(Position alternatives) {
-    // Alternatives that match no document the others do not: word forms with the same stem (аукцион,
-    // аукциона) and phrases containing a word that is itself an alternative (электронные торги beside
-    // торги). Each costs FTS5 a doclist and changes no answer.
+    // Alternatives that match no document the others do not and weigh no more: word forms with the same stem
+    // (аукцион, аукциона) and phrases containing a word that is itself an alternative (электронные торги beside
+    // торги). Each costs FTS5 a doclist and changes no answer. A phrase that weighs more than the word (a
+    // synonym group's term beside the caller's word taken alone) stays: it ranks its articles higher.
     struct Alternative {
         std::string text;
-        std::vector<std::string> stems; // empty for a prefix
+        std::vector<std::string> stems; // empty for a prefix or a composite
+        double weight = 1.0;
+    };
+    auto weightOf = [&](const std::string& text) {
+        const auto it = m_expanded.find(text);
+        return it == m_expanded.end() ? 1.0 : it->second;
     };
     std::vector<Alternative> all;
-    std::unordered_set<std::string> single;
+    std::unordered_map<std::string, double> single; // stem → the weight of the word alternative
     for (std::string& a : alternatives) {
-        Alternative alt{std::move(a), {}};
-        if (alt.text.back() != '*') {
+        Alternative alt{std::move(a), {}, 1.0};
+        alt.weight = weightOf(alt.text);
+        if (alt.text.back() != '*' && !isComposite(alt.text)) {
             alt.stems = phraseStems(alt.text.substr(1, alt.text.size() - 2));
             if (alt.stems.size() == 1)
-                single.insert(alt.stems.front());
+                single[alt.stems.front()] = std::max(single[alt.stems.front()], alt.weight);
         }
         all.push_back(std::move(alt));
     }
     Position out;
-    std::set<std::vector<std::string>> seen;
+    std::map<std::vector<std::string>, std::size_t> seen; // stems → index in out
     for (const Alternative& a : all) {
         if (!a.stems.empty()) {
-            if (!seen.insert(a.stems).second)
+            if (const auto was = seen.find(a.stems); was != seen.end()) {
+                if (a.weight > weightOf(out[was->second]))
+                    out[was->second] = a.text;
                 continue;
-            if (a.stems.size() > 1 &&
-                std::any_of(a.stems.begin(), a.stems.end(), [&](const std::string& s) { return single.count(s) > 0; }))
+            }
+            if (a.stems.size() > 1 && std::any_of(a.stems.begin(), a.stems.end(), [&](const std::string& s) {
+                    const auto it = single.find(s);
+                    return it != single.end() && it->second >= a.weight;
+                }))
                 continue;
+            seen.emplace(a.stems, out.size());
         }
         out.push_back(a.text);
     }
@@ -376,12 +162,10 @@ SearchIndex::Position SearchIndex::withoutRedundant(Position alternatives) {
     return out;
 }
 
-std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
-    struct Word {
-        std::string surface;
-        std::string stem;
-    };
-    std::vector<Word> words;
+SearchIndex::Plan SearchIndex::plan(const QString& query) {
+    Plan out;
+    m_expanded.clear();
+    std::vector<Word>& words = out.words;
     const QByteArray utf8 = query.toUtf8();
     int lastEnd = 0;
     TextAnalyzer::forEachWord(utf8.constData(), static_cast<int>(utf8.size()), [&](const std::string& w, int, int end) {
@@ -390,113 +174,162 @@ std::vector<SearchIndex::Position> SearchIndex::plan(const QString& query) {
         return words.size() < 16;
     });
     // The word under the cursor is still being typed: match it as a prefix.
-    const bool typing = !words.empty() && lastEnd == utf8.size();
+    out.typing = !words.empty() && lastEnd == utf8.size();
 
-    std::vector<Position> positions;
     for (std::size_t i = 0; i < words.size();) {
         const bool last = i + 1 == words.size();
-        const Word& w = words[i];
+        // A phrase of a synonym group may start with a function word («мой бизнес», «мой налог»).
+        const Synonym* phrase = longestSynonym(words, i);
         // A function word narrows nothing, even alone (a query of just «по» would rank the whole base);
         // while it is being typed it may still grow into a real word.
-        if (stopWords().count(w.surface) && !(last && typing && words.size() == 1 && utf8Length(w.surface) >= 3)) {
+        if (TextAnalyzer::isStopWord(words[i].surface) && !(phrase && phrase->stems.size() > 1) &&
+            !(last && out.typing && words.size() == 1 && utf8Length(words[i].surface) >= 3)) {
             ++i;
             continue;
         }
-        Position alternatives;
-        std::size_t span = 1;
-        // Synonyms and abbreviations: the longest phrase of the query that is a member of a group.
-        const auto syn = m_synonymsByFirstStem.find(w.stem);
-        if (syn != m_synonymsByFirstStem.end()) {
-            const Synonym* best = nullptr;
-            for (const Synonym& s : syn->second) {
-                if (s.stems.size() > words.size() - i || (best && s.stems.size() <= best->stems.size()))
+        if (phrase && phrase->stems.size() > 1) {
+            // A phrase of a synonym group is one more way to say it, never instead of the caller's words: the
+            // group's phrases OR all of the words the caller said.
+            Position alternatives = synonymAlternatives(*phrase, words[i]);
+            std::vector<Position> own;
+            for (std::size_t k = i; k < i + phrase->stems.size(); ++k) {
+                if (TextAnalyzer::isStopWord(words[k].surface))
                     continue;
-                bool match = true;
-                for (std::size_t k = 0; k < s.stems.size() && match; ++k)
-                    match = words[i + k].stem == s.stems[k];
-                if (match)
-                    best = &s;
+                if (auto p = wordPosition(words, k, out.typing && k + 1 == words.size()))
+                    own.push_back(std::move(*p));
             }
-            if (best) {
-                span = best->stems.size();
-                const auto& group = m_synonymGroups[static_cast<std::size_t>(best->group)];
-                // The group's most used member in the articles is what they say; when the caller already said
-                // it, the colloquial members would only pull in loosely related articles.
-                std::size_t spoken = 0;
-                int spokenFrequency = 0;
-                int maxFrequency = 0;
-                for (std::size_t k = 0; k < group.size(); ++k) {
-                    const int f = phraseFrequency(group[k]);
-                    maxFrequency = std::max(maxFrequency, f);
-                    if (phraseStems(group[k]) == best->stems) {
-                        spoken = k;
-                        spokenFrequency = f;
-                    }
-                }
-                if (spokenFrequency > 0 && spokenFrequency == maxFrequency) {
-                    alternatives.push_back(quoted(group[spoken]));
-                    if (span == 1 && w.stem.size() >= 10 && stemFrequency(w.stem) < 3) {
-                        for (const std::string& derived : derivedWords(w.stem))
-                            alternatives.push_back(quoted(derived));
-                    }
-                } else {
-                    for (const std::string& phrase : group)
-                        alternatives.push_back(quoted(phrase));
-                }
+            // The words one by one match more loosely than the phrase: they weigh less than the group's terms.
+            for (const Position& p : own) {
+                for (const std::string& a : p)
+                    m_expanded.emplace(a, kScatteredWeight);
             }
+            if (own.size() == 1)
+                alternatives.insert(alternatives.end(), own.front().begin(), own.front().end());
+            else if (own.size() > 1)
+                alternatives.push_back('(' + join(own, " AND ") + ')');
+            out.positions.push_back(withoutRedundant(std::move(alternatives)));
+            i += phrase->stems.size();
+            continue;
         }
-        if (span == 1) {
-            // Sizes are in UTF-8 bytes: a Cyrillic letter takes two.
-            const bool prefix = last && typing;
-            bool matchable = m_stems.count(w.stem) > 0;
-            alternatives.push_back(quoted(w.surface));
-            // Expanding one or two letters would rank most of the base: wait for the third letter.
-            if (prefix && utf8Length(w.surface) >= 3 && hasCompletion(w.surface)) {
-                alternatives.push_back(quoted(w.surface) + '*');
-                matchable = true;
-            }
-            // Derived words share the stem's beginning (вымогают → вымогательство): when the articles hardly use
-            // the caller's word itself, add the derived words they do use.
-            if (w.stem.size() >= 10 && stemFrequency(w.stem) < 3) {
-                for (const std::string& derived : derivedWords(w.stem)) {
-                    alternatives.push_back(quoted(derived));
-                    matchable = true;
-                }
-            }
-            if (!matchable && w.surface.size() >= 8) {
-                for (const std::string& c : typoCandidates(w.surface)) {
-                    alternatives.push_back(quoted(c));
-                    matchable = true;
-                }
-            }
-            if (!matchable) {
-                ++i;
-                continue; // a word the knowledge base does not have narrows nothing: leave it out
-            }
-        }
-        positions.push_back(withoutRedundant(std::move(alternatives)));
-        i += span;
-    }
-    return positions;
-}
-
-namespace {
-std::string join(const std::vector<SearchIndex::Position>& positions, const char* between) {
-    std::string out;
-    for (const auto& p : positions) {
-        if (!out.empty())
-            out += between;
-        out += '(';
-        for (std::size_t k = 0; k < p.size(); ++k) {
-            if (k)
-                out += " OR ";
-            out += p[k];
-        }
-        out += ')';
+        if (auto p = wordPosition(words, i, last && out.typing))
+            out.positions.push_back(withoutRedundant(std::move(*p)));
+        ++i;
     }
     return out;
 }
-} // namespace
+
+const SearchIndex::Synonym* SearchIndex::longestSynonym(const std::vector<Word>& words, std::size_t i) const {
+    // Synonyms and abbreviations: the longest phrase of the query from word i on that is a member of a group.
+    const auto syn = m_synonymsByFirstStem.find(words[i].stem);
+    if (syn == m_synonymsByFirstStem.end())
+        return nullptr;
+    const Synonym* best = nullptr;
+    for (const Synonym& s : syn->second) {
+        if (s.stems.size() > words.size() - i || (best && s.stems.size() <= best->stems.size()))
+            continue;
+        bool match = true;
+        for (std::size_t k = 0; k < s.stems.size() && match; ++k)
+            match = words[i + k].stem == s.stems[k];
+        if (match)
+            best = &s;
+    }
+    return best;
+}
+
+SearchIndex::Position SearchIndex::synonymAlternatives(const Synonym& spoken, const Word& first) {
+    const auto& group = m_synonymGroups[static_cast<std::size_t>(spoken.group)];
+    // The group's most used member in the articles is what they say; when the caller already said it, the
+    // colloquial members would only pull in loosely related articles.
+    int saidFrequency = 0;
+    int maxFrequency = 0;
+    for (std::size_t k = 0; k < group.size(); ++k) {
+        const int f = phraseFrequency(group[k]);
+        maxFrequency = std::max(maxFrequency, f);
+        if (phraseStems(group[k]) == spoken.stems)
+            saidFrequency = f;
+    }
+    Position alternatives;
+    if (maxFrequency == 0)
+        return alternatives; // no member is in the base: the group adds nothing
+    const bool mainTerm = saidFrequency > 0 && saidFrequency == maxFrequency;
+    if (mainTerm && spoken.stems.size() == 1 && first.stem.size() >= 10 && stemFrequency(first.stem) < 3) {
+        for (const std::string& derived : derivedWords(first.stem))
+            alternatives.push_back(quoted(derived));
+    }
+    // The other members still count (an article that says only «ОКВЭД» answers «вид деятельности»), but less
+    // than what the caller said — and much less when the caller said the term the articles use: then the
+    // colloquial members would mostly pull in loosely related articles (субсидии → «деньги»).
+    for (std::size_t k = 0; k < group.size(); ++k) {
+        alternatives.push_back(quoted(group[k]));
+        if (phraseStems(group[k]) != spoken.stems)
+            m_expanded[alternatives.back()] = mainTerm ? kWeakSynonymWeight : kSynonymWeight;
+    }
+    return alternatives;
+}
+
+std::optional<SearchIndex::Position> SearchIndex::wordPosition(const std::vector<Word>& words, std::size_t i,
+                                                               bool prefix) {
+    const Word& w = words[i];
+    Position alternatives;
+    bool matchable = m_stems.count(w.stem) > 0;
+    // A one-word member of a synonym group («мэрия», «ифнс»): the group's terms that the base has.
+    const Synonym* synonym = longestSynonym(words, i);
+    if (synonym && synonym->stems.size() == 1) {
+        alternatives = synonymAlternatives(*synonym, w);
+        matchable = matchable || !alternatives.empty();
+    }
+    alternatives.push_back(quoted(w.surface));
+    // Expanding one or two letters would rank most of the base: wait for the third letter.
+    if (prefix && utf8Length(w.surface) >= 3 && hasCompletion(w.surface)) {
+        alternatives.push_back(quoted(w.surface) + '*');
+        matchable = true;
+    }
+    // Derived words share the stem's beginning (вымогают → вымогательство): when the articles hardly use the
+    // caller's word itself, add the derived words they do use. Sizes are in UTF-8 bytes: a Cyrillic letter
+    // takes two.
+    if (w.stem.size() >= 10 && stemFrequency(w.stem) < 3) {
+        for (const std::string& derived : derivedWords(w.stem)) {
+            alternatives.push_back(quoted(derived));
+            matchable = true;
+        }
+    }
+    if (!matchable && w.surface.size() >= 8) {
+        for (const std::string& c : typoCandidates(w.surface)) {
+            alternatives.push_back(quoted(c));
+            matchable = true;
+        }
+    }
+    if (!matchable)
+        return std::nullopt; // a word the knowledge base does not have narrows nothing: leave it out
+    return alternatives;
+}
+
+std::vector<SearchIndex::Position> SearchIndex::partialPlan(const Plan& plan) {
+    // The last resort before «nothing found»: words the base does not have, matched loosely — a spelling
+    // suggestion even for a short word, or the longest beginning of the word the base has (электроснабжение →
+    // электро…). Whatever this finds is shown as a partial match.
+    std::vector<Position> positions;
+    for (const Word& w : plan.words) {
+        const int letters = utf8Length(w.surface);
+        if (TextAnalyzer::isStopWord(w.surface) || letters < 3)
+            continue;
+        Position alternatives;
+        for (const std::string& c : typoCandidates(w.surface))
+            alternatives.push_back(quoted(c));
+        const std::u32string wide = QString::fromStdString(w.surface).toStdU32String();
+        for (int n = letters - 1; n >= std::max(4, letters / 3); --n) {
+            const std::string prefix =
+                QString::fromStdU32String(wide.substr(0, static_cast<std::size_t>(n))).toStdString();
+            if (hasCompletion(prefix)) {
+                alternatives.push_back(quoted(prefix) + '*');
+                break;
+            }
+        }
+        if (!alternatives.empty())
+            positions.push_back(withoutRedundant(std::move(alternatives)));
+    }
+    return positions;
+}
 
 double SearchIndex::documentFrequency(const std::string& phrase, Scope scope) {
     auto& known = m_documentFrequency[static_cast<int>(scope)];
@@ -539,26 +372,65 @@ double SearchIndex::estimatedRows(const std::vector<Position>& positions, bool a
 }
 
 std::string SearchIndex::rankFor(const std::string& match) {
-    // Every quoted string (with its * if it is a prefix) is one phrase of the expression, in FTS5's order.
+    // Every quoted string (with its * if it is a prefix) is one phrase of the expression, in FTS5's order. Each
+    // gets its inverse document frequency and its place in the query (see RankPlace): the positions are the
+    // parenthesised groups at depth 2, their alternatives are split by OR; an alternative made of several
+    // positions nests the same two levels once more.
     const double rows = std::max(1, m_articleCount);
     std::string rank = "kbrank(";
     bool first = true;
-    for (std::size_t at = match.find('"'); at != std::string::npos;) {
-        const std::size_t end = match.find('"', at + 1);
-        if (end == std::string::npos)
-            break;
-        const std::size_t stop = end + 1 < match.size() && match[end + 1] == '*' ? end + 2 : end + 1;
-        const double n = std::min(rows, documentFrequency(match.substr(at, stop - at), Scope::All));
-        // As FTS5's bm25(): a phrase in more than half of the rows still counts, a little.
-        const double idf = std::max(1e-6, std::log((rows - n + 0.5) / (n + 0.5)));
-        // Fixed notation: FTS5's parser of the rank function's arguments does not read exponents.
-        char number[32];
-        const auto written = std::to_chars(number, number + sizeof number, idf, std::chars_format::fixed, 6);
-        if (!first)
-            rank += ", ";
-        rank.append(number, written.ptr);
-        first = false;
-        at = match.find('"', stop);
+    int depth = 0;
+    RankPlace place{-1, 0, -1, 0};
+    for (std::size_t at = 0; at < match.size(); ++at) {
+        const char c = match[at];
+        if (c == '(') {
+            ++depth;
+            if (depth == 2) {
+                ++place.position;
+                place.alternative = 0;
+                place.innerPosition = -1;
+            } else if (depth == 4) {
+                ++place.innerPosition;
+                place.innerAlternative = 0;
+            }
+        } else if (c == ')') {
+            --depth;
+        } else if (match.compare(at, 4, " OR ") == 0 && (depth == 2 || depth == 4)) {
+            if (depth == 2) {
+                ++place.alternative;
+                place.innerPosition = -1;
+            } else {
+                ++place.innerAlternative;
+            }
+            at += 3;
+        } else if (c == '"') {
+            const std::size_t end = match.find('"', at + 1);
+            if (end == std::string::npos)
+                break;
+            const std::size_t stop = end + 1 < match.size() && match[end + 1] == '*' ? end + 2 : end + 1;
+            const std::string phrase = match.substr(at, stop - at);
+            const double n = std::min(rows, documentFrequency(phrase, Scope::All));
+            // As FTS5's bm25(): a phrase in more than half of the rows still counts, a little.
+            double idf = std::max(1e-6, std::log((rows - n + 0.5) / (n + 0.5)));
+            // What the caller said counts more than what the synonyms made of it, and a word as said more than
+            // the words it may still grow into.
+            if (const auto weight = m_expanded.find(phrase); weight != m_expanded.end())
+                idf *= weight->second;
+            if (phrase.back() == '*')
+                idf *= kPrefixWeight;
+            // Fixed notation: FTS5's parser of the rank function's arguments does not read exponents.
+            char number[32];
+            const auto written = std::to_chars(number, number + sizeof number, idf, std::chars_format::fixed, 6);
+            if (!first)
+                rank += ", ";
+            rank.append(number, written.ptr);
+            RankPlace p = place;
+            if (depth < 4)
+                p.innerPosition = p.innerAlternative = 0;
+            rank += ", " + std::to_string(depth >= 2 ? p.encode() : -1);
+            first = false;
+            at = stop - 1;
+        }
     }
     return rank + ')';
 }
@@ -588,8 +460,12 @@ void SearchIndex::runWindow(const std::string& match, const std::string& rank, i
         const QString id = m_query.columnText(1);
         if (std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.id == id; }))
             continue;
-        SearchHit hit{id, m_query.columnText(3), m_query.columnText(2), -m_query.columnDouble(4),
-                      {}, m_query.columnInt(0)};
+        // The full-text score, weighed by what the article is for the caller's topic and by what the line's
+        // operators open for such a query.
+        const double score = -m_query.columnDouble(4) *
+                             TopicRanking::factor(TopicTraits::unpack(m_query.columnInt(6)), m_context.intent) *
+                             usageFactor(id);
+        SearchHit hit{id, m_query.columnText(3), m_query.columnText(2), score, {}, m_query.columnInt(0)};
         hit.snippet = QString::fromUtf8(m_query.columnBytes(5)); // the raw script; made into a snippet at the end
         hits.append(hit);
     }
@@ -600,16 +476,16 @@ SearchIndex::Terms SearchIndex::termsOf(const std::vector<Position>& positions) 
     Terms terms;
     for (const Position& p : positions) {
         for (const std::string& alt : p) {
-            const bool prefix = !alt.empty() && alt.back() == '*';
-            const std::string words = alt.substr(1, alt.size() - (prefix ? 3 : 2)); // strip the quotes (and *)
-            TextAnalyzer::forEachWord(words.data(), static_cast<int>(words.size()),
-                                      [&](const std::string& w, int, int) {
-                                          if (prefix)
-                                              terms.prefixes.push_back(w);
-                                          else
-                                              terms.stems.insert(m_analyzer.stem(w));
-                                          return true;
-                                      });
+            forEachPhrase(alt, [&](const std::string& words, bool prefix) {
+                TextAnalyzer::forEachWord(words.data(), static_cast<int>(words.size()),
+                                          [&](const std::string& w, int, int) {
+                                              if (prefix)
+                                                  terms.prefixes.push_back(w);
+                                              else
+                                                  terms.stems.insert(m_analyzer.stem(w));
+                                              return true;
+                                          });
+            });
         }
     }
     return terms;
@@ -666,51 +542,119 @@ QString SearchIndex::snippet(const QString& text, const Terms& terms) {
 }
 
 QString SearchIndex::explain(const QString& query) {
-    return QString::fromStdString(join(plan(query), " AND "));
+    return QString::fromStdString(join(plan(query).positions, " AND "));
+}
+
+void SearchIndex::rerank(QList<SearchHit>& hits, qsizetype from) {
+    // The tier's rows came sorted by the full-text score alone; the topic and usage factors may reorder them.
+    std::stable_sort(hits.begin() + from, hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
 }
 
 QList<SearchHit> SearchIndex::search(const QString& query, const QString& categoryId, int limit) {
     QList<SearchHit> hits;
-    const std::vector<Position> positions = plan(query);
-    if (positions.empty() || limit <= 0)
+    if (limit <= 0)
         return hits;
+    const Plan planned = plan(query);
+    std::vector<std::string> said;
+    std::vector<std::string> stems;
+    for (const Word& w : planned.words) {
+        said.push_back(w.surface);
+        if (!TextAnalyzer::isStopWord(w.surface))
+            stems.push_back(w.stem);
+    }
+    m_context.intent = TopicRanking::intentOf(said, m_analyzer);
+    m_context.usage = m_usage.forQuery(stems);
+    // Every tier asks for a pool of rows, more than a short list shows, so that the ranking factors choose the
+    // first few among the same candidates whatever the limit (the tests' top 3 is the window's top 3).
+    const int pool = std::max(limit, kPool);
+    const std::vector<Position>& positions = planned.positions;
     std::string filter;
     if (!categoryId.isEmpty())
         filter = "cat : " + quoted(TextAnalyzer::fold(categoryId).toStdString()) + " AND ";
-    const std::string content = "{title keywords script body} : ";
-    // Every position must match, first in titles and keywords (they rank above the body), then anywhere;
-    // if that leaves too few answers, all but one position (callers add words the articles do not use);
-    // then any position (ranked by bm25).
-    const std::string all = '(' + join(positions, " AND ") + ')';
-    run(filter + "{title keywords} : " + all, estimatedRows(positions, true, Scope::Titles), limit, hits);
-    if (hits.size() < limit)
-        run(filter + content + all, estimatedRows(positions, true, Scope::All), limit, hits);
-    // Relaxing costs a query per position: only when the strict match left almost nothing.
-    constexpr qsizetype kEnough = 3;
-    if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
-        QList<SearchHit> relaxed;
-        for (std::size_t skip = 0; skip < positions.size(); ++skip) {
-            std::vector<Position> rest = positions;
-            rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(skip));
-            run(filter + content + '(' + join(rest, " AND ") + ')', estimatedRows(rest, true, Scope::All), limit,
-                relaxed);
+    const std::string content = "{title keywords script body agencies} : ";
+    if (!positions.empty()) {
+        // Every position must match, first in titles and keywords (they rank above the body), then anywhere;
+        // if that leaves too few answers, all but one position (callers add words the articles do not use);
+        // then any position.
+        const std::string all = '(' + join(positions, " AND ") + ')';
+        run(filter + "{title keywords} : " + all, estimatedRows(positions, true, Scope::Titles), pool, hits);
+        rerank(hits, 0);
+        if (hits.size() < limit) {
+            const qsizetype before = hits.size();
+            run(filter + content + all, estimatedRows(positions, true, Scope::All), pool, hits);
+            rerank(hits, before);
         }
-        std::sort(relaxed.begin(), relaxed.end(),
-                  [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
-        for (const SearchHit& h : std::as_const(relaxed)) {
-            if (std::none_of(hits.begin(), hits.end(), [&](const SearchHit& x) { return x.id == h.id; }))
-                hits.append(h);
+        // Relaxing costs a query per position: only when the strict match left almost nothing.
+        constexpr qsizetype kEnough = 3;
+        if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
+            QList<SearchHit> relaxed;
+            for (std::size_t skip = 0; skip < positions.size(); ++skip) {
+                std::vector<Position> rest = positions;
+                rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(skip));
+                run(filter + content + '(' + join(rest, " AND ") + ')', estimatedRows(rest, true, Scope::All), pool,
+                    relaxed);
+            }
+            rerank(relaxed, 0);
+            for (const SearchHit& h : std::as_const(relaxed)) {
+                if (std::none_of(hits.begin(), hits.end(), [&](const SearchHit& x) { return x.id == h.id; }))
+                    hits.append(h);
+            }
+        }
+        if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 1) {
+            const qsizetype before = hits.size();
+            run(filter + content + '(' + join(positions, " OR ") + ')', estimatedRows(positions, false, Scope::All),
+                pool, hits);
+            rerank(hits, before);
         }
     }
-    const std::string any = content + '(' + join(positions, " OR ") + ')';
-    if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 1)
-        run(filter + any, estimatedRows(positions, false, Scope::All), limit, hits);
+    std::vector<Position> terms = positions;
+    if (hits.isEmpty()) {
+        // Nothing matched the words as they are: the best partial match, marked as such, before «nothing found».
+        terms = partialPlan(planned);
+        if (!terms.empty()) {
+            run(filter + content + '(' + join(terms, " OR ") + ')', estimatedRows(terms, false, Scope::All), pool,
+                hits);
+            rerank(hits, 0);
+            for (SearchHit& h : hits)
+                h.partial = true;
+        }
+    }
+    exactTitleFirst(query, hits);
     while (hits.size() > limit)
         hits.removeLast();
-    const Terms terms = termsOf(positions);
+    // The order is the answer (tiers, then the score inside each): the scores shown follow it.
+    for (qsizetype i = 1; i < hits.size(); ++i)
+        hits[i].score = std::min(hits[i].score, hits[i - 1].score);
+    const Terms highlighted = termsOf(terms);
     for (SearchHit& h : hits)
-        h.snippet = snippet(h.snippet, terms);
+        h.snippet = snippet(h.snippet, highlighted);
     return hits;
+}
+
+void SearchIndex::exactTitleFirst(const QString& query, QList<SearchHit>& hits) {
+    // The operator typed an article's title: that article, whatever any factor says.
+    const QString folded = TextAnalyzer::fold(query);
+    if (folded.isEmpty())
+        return;
+    for (qsizetype i = 1; i < hits.size(); ++i) {
+        if (TextAnalyzer::fold(hits.at(i).title) == folded) {
+            hits.move(i, 0);
+            return;
+        }
+    }
+}
+
+double SearchIndex::usageFactor(const QString& id) const {
+    // At most +30 %: what the line opens decides between articles that match about equally, never over a
+    // clearly better match (and never over an exact title, see exactTitleFirst).
+    constexpr double kUsage = 0.3;
+    const double share = m_context.usage.value(id, 0.0);
+    return 1.0 + kUsage * share;
+}
+
+void SearchIndex::setUsage(UsageStats usage) {
+    m_usage = std::move(usage);
 }
 
 } // namespace hotline::kb

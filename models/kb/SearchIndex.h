@@ -5,10 +5,13 @@
 #include "SpellIndex.h"
 #include "SqliteDb.h"
 #include "TextAnalyzer.h"
+#include "TopicRanking.h"
+#include "UsageStats.h"
 
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,14 +26,20 @@ struct SearchHit {
     double score = 0; // higher is better
     QString snippet;  // a piece of the answer script, HTML-escaped, with <b>…</b> around the matched words
     qint64 rowid = 0; // the index row, for follow-up queries
+    // Found only by the last-resort partial match (the query's words as they are found nothing): the operator
+    // is told so, and the call's statistics count the search as one without a result.
+    bool partial = false;
 };
 
 // The full-text index of the knowledge base: an SQLite FTS5 database with a Russian stemming tokenizer,
 // synonym and abbreviation expansion, prefix matching for the word being typed, and typo correction.
+// Documents come from SearchDocument (articles today). Ranking: BM25 over title, keywords, script, body and
+// the routed agencies' names, in tiers (all words in titles, all words anywhere, all but one, any), each tier
+// reordered by the topic (TopicRanking) and the line's usage (UsageStats); an exact title comes first.
 // One instance per thread.
 class SearchIndex {
 public:
-    static constexpr int kFormat = 4; // bumped when the file changes; an index of another format is rebuilt
+    static constexpr int kFormat = 5; // bumped when the file changes; an index of another format is rebuilt
     // One position of the query: alternatives joined with OR (FTS5 syntax, already quoted).
     using Position = std::vector<std::string>;
 
@@ -49,6 +58,10 @@ public:
     // The FTS5 expression a query turns into (for tests and the CLI's --explain).
     QString explain(const QString& query);
 
+    // How the line's operators use the articles (usage.json): a ranking signal. Replaces the previous one.
+    void setUsage(UsageStats usage);
+    const UsageStats& usage() const { return m_usage; }
+
     // Guided scripts (models/scripts) the query matches, best first, by title, keywords and the text of their
     // nodes. A table of their own beside the articles' (SearchIndexScripts.cpp): the articles' ranking and
     // figures do not see them. The query is planned as for articles (synonyms, typos, the word being typed).
@@ -60,7 +73,20 @@ private:
         std::vector<std::string> stems;
         int group = 0;
     };
-    std::vector<Position> plan(const QString& query);
+    struct Word {
+        std::string surface; // folded
+        std::string stem;
+    };
+    struct Plan {
+        std::vector<Position> positions;
+        std::vector<Word> words; // every word of the query, function words too
+        bool typing = false;     // the last word is still being typed
+    };
+    Plan plan(const QString& query);
+    const Synonym* longestSynonym(const std::vector<Word>& words, std::size_t i) const;
+    Position synonymAlternatives(const Synonym& spoken, const Word& first);
+    std::optional<Position> wordPosition(const std::vector<Word>& words, std::size_t i, bool prefix);
+    std::vector<Position> partialPlan(const Plan& plan);
     Position withoutRedundant(Position alternatives);
     std::vector<std::string> typoCandidates(const std::string& word);
     bool hasCompletion(const std::string& prefix) const;
@@ -81,6 +107,9 @@ private:
     };
     Terms termsOf(const std::vector<Position>& positions);
     QString snippet(const QString& text, const Terms& terms);
+    static void rerank(QList<SearchHit>& hits, qsizetype from);
+    static void exactTitleFirst(const QString& query, QList<SearchHit>& hits);
+    double usageFactor(const QString& id) const;
     static Status buildScripts(SqliteDb& db, const KnowledgeBase& kb);
     Status openScripts();
     void runScripts(const std::string& match, int limit, QList<SearchHit>& hits);
@@ -88,10 +117,25 @@ private:
     std::unique_ptr<SqliteDb> m_db;
     SqliteStatement m_query;
     SqliteStatement m_count;
-    // Titles weigh most, then keywords, then the answer script and the body; ids and categories nothing.
-    ColumnWeights m_weights{0, 0, 10.0, 5.0, 1.0, 1.0, 0};
+    // Titles weigh most, then keywords, then the agencies' names, the answer script and the body; the columns a
+    // hit shows and the category filter nothing.
+    ColumnWeights m_weights{0, 0, 0, 0, 0, 10.0, 5.0, 1.0, 1.0, 2.0, 0};
     // Ranking costs about a microsecond a row: a query that may match more rows than this ranks a window first.
     static constexpr double kRankBudget = 2500;
+    // Rows every tier asks for, so that the ranking factors choose among the same candidates whatever the limit.
+    static constexpr int kPool = 30;
+    struct RankContext {
+        QueryIntent intent;
+        UsageStats::ForQuery usage;
+    };
+    RankContext m_context; // of the search running now
+    // Phrases a synonym group added that the caller did not say (of the last plan), and what they weigh.
+    std::unordered_map<std::string, double> m_expanded;
+    static constexpr double kSynonymWeight = 0.7;
+    static constexpr double kWeakSynonymWeight = 0.3;
+    static constexpr double kScatteredWeight = 0.35;
+    static constexpr double kPrefixWeight = 0.6;
+    UsageStats m_usage;
     std::unordered_map<std::string, double> m_documentFrequency[2]; // by Scope: phrase (FTS5 syntax) → rows
     qint64 m_maxRowid = 0;
     TextAnalyzer m_analyzer;

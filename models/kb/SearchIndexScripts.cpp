@@ -95,7 +95,7 @@ QList<SearchHit> SearchIndex::searchScripts(const QString& query, const QString&
     QList<SearchHit> hits;
     if (limit <= 0 || !m_scriptQuery.valid())
         return hits;
-    std::vector<Position> positions = plan(query);
+    std::vector<Position> positions = plan(query).positions;
     // Words the articles do not have were left out of the plan; the scripts may have them.
     const QByteArray utf8 = query.toUtf8();
     TextAnalyzer::forEachWord(utf8.constData(), int(utf8.size()), [&](const std::string& w, int, int end) {

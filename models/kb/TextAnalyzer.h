@@ -28,6 +28,9 @@ public:
     // Stems are cached: a knowledge base has a few thousand distinct words, and snippets re-read them often.
     const std::string& stem(const std::string& word);
 
+    // Words that carry no meaning for search in the way callers speak («и», «как», «подскажите» …).
+    static bool isStopWord(const std::string& foldedWord);
+
     // Convenience for Qt callers.
     static QString fold(const QString& text);
     QString stem(const QString& foldedWord);

@@ -17,7 +17,10 @@ Error invalid(const QString& message) {
 }
 
 QString nodeLine(const CategoryTree::Node& n) {
-    return QStringLiteral("{\"id\": %1, \"title\": %2").arg(JsonText::string(n.id), JsonText::string(n.title));
+    QString line = QStringLiteral("{\"id\": %1, \"title\": %2").arg(JsonText::string(n.id), JsonText::string(n.title));
+    if (!n.main.isEmpty())
+        line += QStringLiteral(", \"main\": ") + JsonText::inlineValue(QJsonArray::fromStringList(n.main));
+    return line;
 }
 
 } // namespace
@@ -79,14 +82,17 @@ Result<CategoryTree> CategoryTree::fromJson(const QByteArray& json) {
     CategoryTree tree;
     for (const QJsonValue& v : list.toArray()) {
         const QJsonObject o = v.toObject();
-        Node top{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("title")).toString(), {}};
+        Node top{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("title")).toString(), {}, {}};
         for (const QJsonValue& c : o.value(QLatin1String("children")).toArray()) {
             const QJsonObject co = c.toObject();
             if (co.contains(QLatin1String("children")))
                 return Error{Error::Code::Parse, tr("categories.json: \"%1\" is nested deeper than two levels.")
                                                      .arg(co.value(QLatin1String("id")).toString())};
+            QStringList main;
+            for (const QJsonValue& m : co.value(QLatin1String("main")).toArray())
+                main << m.toString();
             top.children.append(
-                {co.value(QLatin1String("id")).toString(), co.value(QLatin1String("title")).toString(), {}});
+                {co.value(QLatin1String("id")).toString(), co.value(QLatin1String("title")).toString(), {}, main});
         }
         tree.m_tops.append(top);
     }
@@ -116,9 +122,9 @@ QList<kb::Category> CategoryTree::flatten() const {
     QList<kb::Category> out;
     for (int i = 0; i < m_tops.size(); ++i) {
         const Node& top = m_tops.at(i);
-        out.append({top.id, top.title, {}, i});
+        out.append({top.id, top.title, {}, i, {}});
         for (int j = 0; j < top.children.size(); ++j)
-            out.append({top.children.at(j).id, top.children.at(j).title, top.id, j});
+            out.append({top.children.at(j).id, top.children.at(j).title, top.id, j, top.children.at(j).main});
     }
     return out;
 }
@@ -194,7 +200,7 @@ Status CategoryTree::add(const QString& parentId, const QString& id, const QStri
         siblings = &findMutable(parentId)->children;
     }
     const int at = position < 0 || position > siblings->size() ? int(siblings->size()) : position;
-    siblings->insert(at, Node{id, title.trimmed(), {}});
+    siblings->insert(at, Node{id, title.trimmed(), {}, {}});
     return Ok{};
 }
 

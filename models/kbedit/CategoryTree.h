@@ -21,6 +21,7 @@ public:
         QString id;
         QString title;
         QList<Node> children;
+        QStringList main; // a subcategory's main articles (search puts them first for a bare topic query)
     };
 
     static Result<CategoryTree> fromJson(const QByteArray& json);

@@ -132,6 +132,7 @@ void KbChecker::write() {
 
 Problem KbChecker::fromIssue(const kb::KbIssue& issue) const {
     Problem p;
+    p.severity = issue.isWarning() ? Problem::Severity::Warning : Problem::Severity::Error;
     p.location = issue.line > 0 ? QStringLiteral("%1:%2").arg(issue.file).arg(issue.line) : issue.file;
     p.message = issue.message;
     if (issue.file == QLatin1String("categories.json")) {
@@ -222,31 +223,13 @@ void KbChecker::addEditorChecks(QList<Problem>& out) const {
                         QStringLiteral("synonyms.json"),
                         tr("Group %1: %2").arg(g + 1).arg(p)});
     }
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^}]*?)\s*\}\})"));
+    // A placeholder outside the script is an error of the article itself: the load reports it (ArticleParser).
     static const QRegularExpression link(QStringLiteral(R"(\]\(kb:([^)\s]*)\))"));
     for (const QString& id : m_ws.articleIds()) {
         const ArticleEntry* e = m_ws.article(id);
         const QStringList lines = e->doc.body.split(QLatin1Char('\n'));
-        bool inScript = false;
         for (int i = 0; i < lines.size(); ++i) {
             const QString& line = lines.at(i);
-            if (line.startsWith(QLatin1String("## "))) {
-                inScript = line.mid(3).trimmed().compare(QStringLiteral("Скрипт ответа"), Qt::CaseInsensitive) == 0;
-                continue;
-            }
-            if (!inScript) {
-                for (auto it = placeholder.globalMatch(line); it.hasNext();)
-                    out.append({Problem::Severity::Warning,
-                                Problem::Scope::Article,
-                                id,
-                                {},
-                                i + 1,
-                                -1,
-                                QStringLiteral("%1.md").arg(id),
-                                tr("{{%1}} is outside the answer script: the operator's window fills placeholders "
-                                   "in the script only, the operator would see it as it is")
-                                    .arg(it.next().captured(1))});
-            }
             for (auto it = link.globalMatch(line); it.hasNext();) {
                 const QString target = it.next().captured(1);
                 const ArticleEntry* t = m_ws.article(target);
@@ -272,6 +255,7 @@ QList<Problem> KbChecker::check() {
     QList<Problem> out;
     for (const kb::KbIssue& issue : m_ws.loadProblems()) {
         Problem p;
+        p.severity = issue.isWarning() ? Problem::Severity::Warning : Problem::Severity::Error;
         p.scope = issue.file == QLatin1String("categories.json") ? Problem::Scope::Categories
                   : issue.file == QLatin1String("synonyms.json") ? Problem::Scope::Synonyms
                                                                  : Problem::Scope::Other;

@@ -1,5 +1,6 @@
 #include "KbDataPages.h"
 
+#include "kb/UsageStats.h"
 #include "kbedit/CategoryTree.h"
 #include "kbedit/SynonymSet.h"
 
@@ -9,15 +10,31 @@
 namespace hotline::kbsync {
 
 QString KbDataPage::title(Kind kind) {
-    return QString::fromLatin1(kind == Kind::Categories ? kCategoriesTitle : kSynonymsTitle);
+    switch (kind) {
+    case Kind::Categories:
+        return QString::fromLatin1(kCategoriesTitle);
+    case Kind::Synonyms:
+        return QString::fromLatin1(kSynonymsTitle);
+    case Kind::Usage:
+        break;
+    }
+    return QString::fromLatin1(kUsageTitle);
 }
 
 QString KbDataPage::fileName(Kind kind) {
-    return kind == Kind::Categories ? QStringLiteral("categories.json") : QStringLiteral("synonyms.json");
+    switch (kind) {
+    case Kind::Categories:
+        return QStringLiteral("categories.json");
+    case Kind::Synonyms:
+        return QStringLiteral("synonyms.json");
+    case Kind::Usage:
+        break;
+    }
+    return QStringLiteral("usage.json");
 }
 
 std::optional<KbDataPage::Kind> KbDataPage::fromTitle(const QString& t) {
-    for (const Kind kind : {Kind::Categories, Kind::Synonyms}) {
+    for (const Kind kind : kAll) {
         if (t.compare(title(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -26,15 +43,28 @@ std::optional<KbDataPage::Kind> KbDataPage::fromTitle(const QString& t) {
 
 QString KbDataPage::pageText(Kind kind, const QByteArray& json) {
     // Published content in the line's language, the same for every workstation (not a UI string).
-    const QString heading =
-        kind == Kind::Categories ? QStringLiteral("Категории базы знаний") : QStringLiteral("Синонимы для поиска");
-    const QString note =
-        kind == Kind::Categories
-            ? QStringLiteral("Дерево категорий, которое видят операторы линии 0150. Рабочие места берут его из блока "
-                             "JSON ниже; правьте его в режиме «Редактор базы знаний» рабочего места.")
-            : QStringLiteral("Группы слов, которые поиск считает одинаковыми (сокращения, разговорные слова, "
-                             "термины). Рабочие места берут их из блока JSON ниже; правьте их в режиме «Редактор "
-                             "базы знаний» рабочего места.");
+    QString heading;
+    QString note;
+    switch (kind) {
+    case Kind::Categories:
+        heading = QStringLiteral("Категории базы знаний");
+        note = QStringLiteral("Дерево категорий, которое видят операторы линии 0150. Рабочие места берут его из блока "
+                              "JSON ниже; правьте его в режиме «Редактор базы знаний» рабочего места.");
+        break;
+    case Kind::Synonyms:
+        heading = QStringLiteral("Синонимы для поиска");
+        note = QStringLiteral("Группы слов, которые поиск считает одинаковыми (сокращения, разговорные слова, "
+                              "термины). Рабочие места берут их из блока JSON ниже; правьте их в режиме «Редактор "
+                              "базы знаний» рабочего места.");
+        break;
+    case Kind::Usage:
+        heading = QStringLiteral("Какие статьи открывают операторы");
+        note = QStringLiteral("Сколько раз операторы линии открывали каждую статью после поиска (недавние звонки "
+                              "весят больше). Поиск на рабочих местах учитывает это при порядке похожих статей. "
+                              "Страница пересчитывается из журнала звонков командой hotline-cli kb usage --publish; "
+                              "вручную её не правят.");
+        break;
+    }
     QString body = QString::fromUtf8(json);
     while (body.endsWith(QLatin1Char('\n')))
         body.chop(1);
@@ -58,12 +88,14 @@ Result<QByteArray> KbDataPage::jsonOf(Kind kind, const QString& text) {
             return tree.error();
         if (auto valid = tree.value().validate({}); !valid)
             return valid.error();
-    } else {
+    } else if (kind == Kind::Synonyms) {
         auto set = kbedit::SynonymSet::fromJson(json);
         if (!set)
             return set.error();
         if (auto valid = set.value().validate(); !valid)
             return valid.error();
+    } else if (auto usage = kb::UsageStats::fromJson(json); !usage) {
+        return usage.error();
     }
     return json;
 }

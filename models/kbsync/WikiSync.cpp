@@ -164,7 +164,7 @@ Status WikiSync::Files::assemble() const {
         return Error{
             Error::Code::Io,
             QCoreApplication::translate("WikiSync", "Cannot copy the shipped knowledge base into %1.").arg(fresh)};
-    for (const KbDataPage::Kind kind : {KbDataPage::Kind::Categories, KbDataPage::Kind::Synonyms}) {
+    for (const KbDataPage::Kind kind : KbDataPage::kAll) {
         QFile f(pageFile(dataPageId(kind)));
         if (!f.open(QIODevice::ReadOnly))
             continue;

@@ -30,7 +30,20 @@ Status WorkstationKb::open(bool useSynced) {
         return opened.error();
     m_current = std::make_unique<kb::KbRepository::Opened>(std::move(opened).value());
     m_kbDir = dir;
+    applyLocalUsage();
     return Ok{};
+}
+
+void WorkstationKb::setLocalUsage(std::function<kb::UsageStats()> provider) {
+    m_localUsage = std::move(provider);
+    applyLocalUsage();
+}
+
+void WorkstationKb::applyLocalUsage() {
+    // The line's page wins: it holds this workstation's calls too, once they reached Redmine.
+    if (!m_current || !m_localUsage || !m_current->index->usage().isEmpty())
+        return;
+    m_current->index->setUsage(m_localUsage());
 }
 
 void WorkstationKb::setSync(WikiSync* sync) {
@@ -92,6 +105,7 @@ void WorkstationKb::takeOpened(Result<kb::KbRepository::Opened> opened, SyncRepo
     std::shared_ptr<kb::KbRepository::Opened> previous = std::move(m_current);
     m_current = std::make_unique<kb::KbRepository::Opened>(std::move(opened).value());
     m_kbDir = report.kbDir;
+    applyLocalUsage();
     emit replaced(report.updated);
     // Nobody holds the previous base now; freeing thousands of articles and closing the index takes a while.
     QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });

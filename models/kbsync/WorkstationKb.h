@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace hotline::kbsync {
@@ -27,6 +28,10 @@ public:
     kb::SearchIndex* index() const { return m_current ? m_current->index.get() : nullptr; }
     QString kbDir() const { return m_kbDir; }
 
+    // Where the ranking learns what operators open when the base brings no line-wide usage page (Kb_usage):
+    // e.g. this workstation's own call records. Asked whenever a base is opened; applied at once too.
+    void setLocalUsage(std::function<kb::UsageStats()> provider);
+
     // The sync to run; null: no server (the KB stays as it is). Not owned.
     void setSync(WikiSync* sync);
     // Syncs now and then every `minutes` (0: only when asked). Ignored without a sync.
@@ -46,6 +51,7 @@ signals:
 private:
     void reopen(const SyncReport& report);
     void takeOpened(Result<kb::KbRepository::Opened> opened, SyncReport report);
+    void applyLocalUsage();
 
     QString m_shippedKbDir;
     QString m_dataDir;
@@ -54,6 +60,7 @@ private:
     WikiSync* m_sync = nullptr;
     QTimer m_timer;
     bool m_syncing = false;
+    std::function<kb::UsageStats()> m_localUsage;
 };
 
 } // namespace hotline::kbsync

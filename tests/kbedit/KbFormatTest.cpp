@@ -148,6 +148,21 @@ TEST_CASE("categories.json and synonyms.json come back byte for byte", "[kbedit]
     REQUIRE(tree.ok());
     CHECK(tree.value().toJson() == cats);
     CHECK(tree.value().validate({}).ok());
+    // A subcategory's main articles stay on its line through an edit of the tree.
+    QByteArray withMain = cats;
+    withMain.replace(R"({"id": "granty", "title": "Гранты"})",
+                     R"({"id": "granty", "title": "Гранты", "main": ["grant-agrostartap", "x"]})");
+    REQUIRE(withMain != cats);
+    auto edited = CategoryTree::fromJson(withMain);
+    REQUIRE(edited.ok());
+    CHECK(edited.value().toJson() == withMain);
+    REQUIRE(edited.value().rename(QStringLiteral("granty"), QStringLiteral("Гранты и конкурсы")).ok());
+    CHECK(edited.value().toJson().contains(
+        R"({"id": "granty", "title": "Гранты и конкурсы", "main": ["grant-agrostartap", "x"]})"));
+    for (const hotline::kb::Category& c : edited.value().flatten()) {
+        if (c.id == QStringLiteral("granty"))
+            CHECK(c.mainArticles == QStringList{QStringLiteral("grant-agrostartap"), QStringLiteral("x")});
+    }
 
     const QByteArray syns = readAll(test::kbDir() + QStringLiteral("/synonyms.json"));
     auto set = SynonymSet::fromJson(syns);

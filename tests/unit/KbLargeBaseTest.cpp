@@ -14,7 +14,7 @@ constexpr int kArticles = 6000;
 // common words meet in the last article only; one rare word sits in the last article's title.
 KnowledgeBase largeBase() {
     KnowledgeBase kb;
-    kb.setCategories({Category{QStringLiteral("test"), QStringLiteral("Тест"), {}, 0}});
+    kb.setCategories({Category{QStringLiteral("test"), QStringLiteral("Тест"), {}, 0, {}}});
     for (int i = 0; i < kArticles; ++i) {
         Article a;
         a.id = QStringLiteral("a%1").arg(i);

@@ -54,9 +54,11 @@ const KbIssue* issueFor(const KbIssues& issues, const QString& fileEnd) {
 
 TEST_CASE("The shipped knowledge base loads cleanly and covers every category and seed topic", "[kb]") {
     const KnowledgeBase::Loaded loaded = KnowledgeBase::loadFromDir(hotline::test::kbDir());
-    for (const KbIssue& i : loaded.issues)
+    // Errors would fail `kb check`; warnings (an agency the reference marks uncertain) are for the editors to see.
+    for (const KbIssue& i : loaded.issues) {
         UNSCOPED_INFO(i.toString().toStdString());
-    CHECK(loaded.issues.isEmpty());
+        CHECK(i.isWarning());
+    }
     CHECK(loaded.kb.articles().size() >= 80);
     for (const Category& c : loaded.kb.categories())
         CHECK_FALSE(loaded.kb.articlesIn(c.id).isEmpty());

@@ -5,6 +5,7 @@
 #include "../net/FakeWiki.h"
 #include "CatchQt.h"
 #include "TestPaths.h"
+#include "kbsync/KbDataPages.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -126,4 +127,37 @@ TEST_CASE("A sync lays the base out on a worker thread while the GUI thread goes
     REQUIRE(finished.wait(20000));
     CHECK(finished.first().first().value<SyncReport>().changed);
     CHECK(title(w.kb, QStringLiteral("taksi-razreshenie")).startsWith(QStringLiteral("Реестр")));
+}
+
+TEST_CASE("The line's usage page reaches the search; without it the workstation's own calls count",
+          "[kbsync][workstation][usage]") {
+    Workstation w;
+    const QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+    // Own calls: operators here open the extension after «гпзу».
+    int localAsked = 0;
+    w.kb.setLocalUsage([&] {
+        ++localAsked;
+        return kb::UsageStats::compute({{now, {QStringLiteral("гпзу")}, {QStringLiteral("gpzu-izmenenie")}}}, now);
+    });
+    CHECK(localAsked == 1);
+    CHECK(w.kb.index()->usage().articles().contains(QStringLiteral("gpzu-izmenenie")));
+
+    // The line's page, as `hotline-cli kb usage --publish` writes it: it wins over the workstation's own calls.
+    const kb::UsageStats line =
+        kb::UsageStats::compute({{now, {QStringLiteral("гпзу")}, {QStringLiteral("gpzu-poluchenie")}},
+                                 {now.addDays(-3), {QStringLiteral("такси")}, {QStringLiteral("taksi-razreshenie")}}},
+                                now);
+    w.server.save(QStringLiteral("Kb_usage"), KbDataPage::pageText(KbDataPage::Kind::Usage, line.toJson()));
+    const SyncReport report = w.syncOnce();
+    CHECK(report.rejected.isEmpty());
+    REQUIRE(w.kb.index());
+    CHECK(w.kb.index()->usage().articles().contains(QStringLiteral("taksi-razreshenie")));
+    CHECK_FALSE(w.kb.index()->usage().articles().contains(QStringLiteral("gpzu-izmenenie")));
+    CHECK(QFile::exists(w.kb.kbDir() + QStringLiteral("/usage.json")));
+
+    // A damaged page is refused and reported; the last good one stays.
+    w.server.save(QStringLiteral("Kb_usage"), KbDataPage::pageText(KbDataPage::Kind::Usage, "{\"format\": 7}"));
+    const SyncReport damaged = w.syncOnce();
+    CHECK(damaged.rejected.size() == 1);
+    CHECK(w.kb.index()->usage().articles().contains(QStringLiteral("taksi-razreshenie")));
 }

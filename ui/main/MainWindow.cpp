@@ -113,10 +113,10 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setQuery);
-    // After the navigator has searched: the call record learns the query and whether it found anything.
-    connect(m_search, &SearchField::queryChanged, this, [this](const QString& query) {
-        m_services.session->noteSearch(query, m_navigator->resultsModel()->rowCount());
-    });
+    // After the navigator has searched: the call record learns the query and whether it found anything (a partial
+    // match only counts as nothing found).
+    connect(m_search, &SearchField::queryChanged, this,
+            [this](const QString& query) { m_services.session->noteSearch(query, m_navigator->foundCount()); });
     connect(m_search, &SearchField::moveRequested, m_navigator, &NavigatorPanel::moveSelection);
     connect(m_search, &SearchField::activated, m_navigator, &NavigatorPanel::activateCurrent);
     connect(m_navigator, &NavigatorPanel::articleRequested, this, &MainWindow::openArticle);

@@ -69,8 +69,8 @@ void ModeWindows::showSupervisor(QWidget* from) {
 }
 
 QSet<QString> ModeWindows::openedArticleIds() {
-    // What is known here: this workstation's calls within the retention, and the whole line's calls if a
-    // supervisor synced the call log on this workstation.
+    // What is known here: this workstation's calls within the retention, the whole line's calls if a supervisor
+    // synced the call log on this workstation, and the line's usage page.
     QSet<QString> ids;
     if (m_parts.outbox) {
         for (const outbox::OutboxEntry& e : m_parts.outbox->callRecords())
@@ -84,6 +84,9 @@ QSet<QString> ModeWindows::openedArticleIds() {
     }
     if (m_cache)
         ids.unite(m_cache->openedArticles());
+    // And the line's: the usage page (Kb_usage) the KB sync brought, opens after a search on any workstation.
+    if (m_parts.workstationKb && m_parts.workstationKb->index())
+        ids.unite(m_parts.workstationKb->index()->usage().openedArticles());
     return ids;
 }
 

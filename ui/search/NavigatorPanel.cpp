@@ -50,6 +50,7 @@ NavigatorPanel::NavigatorPanel(const kb::KnowledgeBase* kb, kb::SearchIndex* ind
     auto* resultsLayout = new QVBoxLayout(m_resultsPage);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     m_resultsInfo = new QLabel(m_resultsPage);
+    m_resultsInfo->setObjectName(QStringLiteral("resultsInfo"));
     m_resultsInfo->setWordWrap(true);
     m_results = new QListView(m_resultsPage);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -84,6 +85,15 @@ void NavigatorPanel::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchInd
         setQuery(m_query);
 }
 
+bool NavigatorPanel::partialResults() const {
+    const QList<kb::SearchHit>& hits = m_resultsModel->hits();
+    return !hits.isEmpty() && hits.first().partial;
+}
+
+int NavigatorPanel::foundCount() const {
+    return partialResults() ? 0 : m_resultsModel->rowCount();
+}
+
 bool NavigatorPanel::showingResults() const {
     return m_stack->currentWidget() == m_resultsPage;
 }
@@ -98,8 +108,13 @@ void NavigatorPanel::setQuery(const QString& query) {
     m_resultsModel->setHits(m_index ? m_index->search(query, {}, 30) : QList<kb::SearchHit>{},
                             m_index ? m_index->searchScripts(query, {}, 3) : QList<kb::SearchHit>{});
     const int count = m_resultsModel->rowCount();
-    m_resultsInfo->setText(count > 0 ? tr("Found: %n (Enter opens the first, ↑↓ choose)", nullptr, count)
-                                     : tr("Nothing found. Try other words or browse the categories (Esc)."));
+    if (count == 0)
+        m_resultsInfo->setText(tr("Nothing found. Try other words or browse the categories (Esc)."));
+    else if (partialResults())
+        m_resultsInfo->setText(
+            tr("No exact match. Similar articles: %n — check that they fit (Enter opens the first)", nullptr, count));
+    else
+        m_resultsInfo->setText(tr("Found: %n (Enter opens the first, ↑↓ choose)", nullptr, count));
     if (count > 0)
         m_results->setCurrentIndex(m_resultsModel->index(0));
     m_stack->setCurrentWidget(m_resultsPage);

@@ -31,6 +31,11 @@ public:
     QListView* results() const { return m_results; }
     itemmodels::SearchResultsModel* resultsModel() const { return m_resultsModel; }
     bool showingResults() const;
+    // The results are only the last-resort partial match (the words as they are found nothing).
+    bool partialResults() const;
+    // Articles the query found: 0 when it found nothing or only a partial match, so the call's statistics and
+    // the supervisor's «searches without a result» see such a search as one without a result.
+    int foundCount() const;
     // The id of the highlighted result (or tree article), empty when none.
     QString currentArticleId() const;
     void revealInTree(const QString& articleId);
