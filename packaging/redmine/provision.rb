@@ -169,7 +169,9 @@ CUSTOM_FIELDS = [
 
 SETTINGS = {
   'rest_api_enabled' => '1',
-  'text_formatting' => 'markdown',
+  # CommonMark (commonmarker): builds a parser per render. The 'markdown' formatter (redcarpet) shares one
+  # renderer between the threads of a process and aborts it when two renders overlap (Redmine #32563).
+  'text_formatting' => 'common_mark',
   'issue_group_assignment' => '1',
   'default_language' => 'ru',
   'login_required' => '1',
@@ -236,9 +238,69 @@ def ensure_setting(name, value)
 end
 
 # ---------------------------------------------------------------------------
+# Indexes for the workstation's lookups (see "Indexes" in README.md)
+# ---------------------------------------------------------------------------
+# Custom fields a workstation finds issues by (a cf_N filter of /issues.json): the client UUID (exactly-once
+# delivery), the ИНН (duplicate hint) and the phone (the caller's history).
+LOOKUP_FIELDS = ['UUID клиента', 'ИНН', 'Телефон'].freeze
+# Redmine 5.1 adds this index itself (#29171); ours has another name so that its migration does not collide.
+REDMINE_CV_INDEX = 'custom_values_customized_custom_field'
+CV_INDEX = 'hotline_custom_values_customized_field'
+
+def postgresql?
+  ActiveRecord::Base.connection.adapter_name.match?(/postg/i)
+end
+
+# :valid, :invalid (a CONCURRENTLY build that failed half-way leaves one on PostgreSQL) or :missing.
+def index_state(name)
+  conn = ActiveRecord::Base.connection
+  if postgresql?
+    valid = conn.select_value('SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid ' \
+                              "WHERE c.relname = #{conn.quote(name)}")
+    return :missing if valid.nil?
+
+    valid ? :valid : :invalid
+  else
+    conn.index_name_exists?(:custom_values, name) ? :valid : :missing
+  end
+end
+
+def ensure_index(name, table, columns, where, why)
+  conn = ActiveRecord::Base.connection
+  state = index_state(name)
+  return note(:unchanged, "index #{name}") if state == :valid
+
+  concurrently = postgresql? ? ' CONCURRENTLY' : ''
+  conn.execute("DROP INDEX#{concurrently} #{conn.quote_table_name(name)}") if state == :invalid
+  started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  conn.execute("CREATE INDEX#{concurrently} #{conn.quote_table_name(name)} ON #{table} (#{columns})" \
+               "#{where ? " WHERE #{where}" : ''}")
+  seconds = Process.clock_gettime(Process::CLOCK_MONOTONIC) - started
+  note(state == :invalid ? :updated : :created, format('index %s: %s (%.1f s)', name, why, seconds))
+end
+
+def ensure_lookup_indexes(field_ids)
+  # (customized_type, customized_id, custom_field_id): one issue's value of one field, which every cf_N filter
+  # (a correlated EXISTS per issue) and every issue shown with its custom fields asks for.
+  if index_state(REDMINE_CV_INDEX) == :valid
+    note(:unchanged, "index #{REDMINE_CV_INDEX} (Redmine's own, 5.1 and later)")
+  else
+    ensure_index(CV_INDEX, 'custom_values', 'customized_type, customized_id, custom_field_id', nil,
+                 'custom value of an issue and field (Redmine #29171)')
+  end
+  # The issues carrying a value of one lookup field: a partial index per field, so that only these short
+  # values are indexed (a text field's values may be longer than an index entry may be).
+  LOOKUP_FIELDS.each do |name|
+    id = field_ids.fetch(name)
+    ensure_index("hotline_custom_values_value_cf#{id}", 'custom_values', 'value', "custom_field_id = #{id}",
+                 "issues by #{name}")
+  end
+end
+
+# ---------------------------------------------------------------------------
 # Provisioning
 # ---------------------------------------------------------------------------
-ActiveRecord::Base.transaction do
+ids = ActiveRecord::Base.transaction do
   SETTINGS.each {|name, value| ensure_setting(name, value)}
 
   # Issue priorities exist after load_default_data; without them no issue can be created.
@@ -411,7 +473,7 @@ ActiveRecord::Base.transaction do
     [name, group]
   end
 
-  ids = {
+  {
     custom_fields: custom_fields.transform_values(&:id),
     trackers: trackers.transform_values(&:id),
     statuses: statuses.transform_values(&:id),
@@ -419,6 +481,11 @@ ActiveRecord::Base.transaction do
     projects: projects.transform_values(&:id),
     groups: groups.transform_values(&:id)
   }
-  puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
-  puts "PROVISION_IDS #{JSON.generate(ids)}"
 end
+
+# Outside the transaction: on PostgreSQL the indexes are built CONCURRENTLY (a live server keeps filing).
+ensure_lookup_indexes(ids[:custom_fields])
+
+puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
+puts "PROVISION_IDS #{JSON.generate(ids)}"
+
