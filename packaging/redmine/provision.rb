@@ -252,7 +252,7 @@ def postgresql?
 end
 
 # :valid, :invalid (a CONCURRENTLY build that failed half-way leaves one on PostgreSQL) or :missing.
-def index_state(name)
+def index_state(name, table = 'custom_values')
   conn = ActiveRecord::Base.connection
   if postgresql?
     valid = conn.select_value('SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid ' \
@@ -261,13 +261,13 @@ def index_state(name)
 
     valid ? :valid : :invalid
   else
-    conn.index_name_exists?(:custom_values, name) ? :valid : :missing
+    conn.index_name_exists?(table, name) ? :valid : :missing
   end
 end
 
 def ensure_index(name, table, columns, where, why)
   conn = ActiveRecord::Base.connection
-  state = index_state(name)
+  state = index_state(name, table)
   return note(:unchanged, "index #{name}") if state == :valid
 
   concurrently = postgresql? ? ' CONCURRENTLY' : ''
@@ -294,6 +294,36 @@ def ensure_lookup_indexes(field_ids)
     id = field_ids.fetch(name)
     ensure_index("hotline_custom_values_value_cf#{id}", 'custom_values', 'value', "custom_field_id = #{id}",
                  "issues by #{name}")
+  end
+  # The supervisors' incremental sync: issues updated since T, oldest change first (updated_on>=T, sort
+  # updated_on,id), a page of 100 at a time.
+  ensure_index('hotline_issues_updated_on', 'issues', 'updated_on, id', nil, 'issues changed since T, in order')
+end
+
+# PostgreSQL's planner settings for this database. Redmine writes a cf_N filter as a correlated EXISTS and the
+# issue visibility as several sub-selects: with a status filter a lookup has about ten relations, more than the
+# planner reorders by default (join_collapse_limit = from_collapse_limit = 8). It then scans every issue instead
+# of starting from the lookup field's index. 10 keeps the exhaustive planner (GEQO starts at 12).
+DATABASE_SETTINGS = {'join_collapse_limit' => '10', 'from_collapse_limit' => '10'}.freeze
+
+def ensure_database_settings
+  return unless postgresql?
+
+  conn = ActiveRecord::Base.connection
+  database = conn.current_database
+  current = conn.select_values('SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d ' \
+                               "ON d.oid = s.setdatabase WHERE d.datname = #{conn.quote(database)} " \
+                               'AND s.setrole = 0').to_h {|kv| kv.split('=', 2)}
+  DATABASE_SETTINGS.each do |name, value|
+    next note(:unchanged, "database setting #{name}") if current[name] == value
+
+    conn.execute("ALTER DATABASE #{conn.quote_table_name(database)} SET #{name} = #{value}")
+    note(:updated, "database setting #{name} = #{value} (new connections; restart the application server)")
+  rescue ActiveRecord::StatementInvalid => e
+    raise unless e.cause.is_a?(PG::InsufficientPrivilege)
+
+    puts "  warning: cannot set #{name} on database #{database} (not its owner): set #{name} = #{value} " \
+         'in postgresql.conf'
   end
 end
 
@@ -485,6 +515,7 @@ end
 
 # Outside the transaction: on PostgreSQL the indexes are built CONCURRENTLY (a live server keeps filing).
 ensure_lookup_indexes(ids[:custom_fields])
+ensure_database_settings
 
 puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
 puts "PROVISION_IDS #{JSON.generate(ids)}"
