@@ -289,8 +289,9 @@ def ensure_lookup_indexes(field_ids)
                  'custom value of an issue and field (Redmine #29171)')
   end
   # The issues carrying a value of one lookup field: a partial index per field, so that only these short
-  # values are indexed (a text field's values may be longer than an index entry may be).
-  LOOKUP_FIELDS.each do |name|
+  # values are indexed (a text field's values may be longer than an index entry may be). PostgreSQL only:
+  # SQLite runs Redmine's EXISTS once per issue of the project and never starts from a value index.
+  (postgresql? ? LOOKUP_FIELDS : []).each do |name|
     id = field_ids.fetch(name)
     ensure_index("hotline_custom_values_value_cf#{id}", 'custom_values', 'value', "custom_field_id = #{id}",
                  "issues by #{name}")

@@ -91,8 +91,10 @@ end
 }
 
 TEST_CASE("provision.rb builds a missing lookup index again, then changes nothing", "[integration][production]") {
-    const int uuidField = uuidFieldId();
-    const QString index = QStringLiteral("hotline_custom_values_value_cf%1").arg(uuidField);
+    // The UUID's value index on PostgreSQL; SQLite has only the index by issue and field.
+    const bool pg = env().value(QStringLiteral("REDMINE_DB_KIND")) == QLatin1String("postgresql");
+    const QString index = pg ? QStringLiteral("hotline_custom_values_value_cf%1").arg(uuidFieldId())
+                             : QStringLiteral("hotline_custom_values_customized_field");
     const QString dropped = runRuby(QStringLiteral("ActiveRecord::Base.connection.execute('DROP INDEX %1')\n"
                                                    "puts ActiveRecord::Base.connection.index_name_exists?("
                                                    ":custom_values, '%1') ? 'still there' : 'dropped'\n")
@@ -101,7 +103,7 @@ TEST_CASE("provision.rb builds a missing lookup index again, then changes nothin
     REQUIRE(dropped.contains(QStringLiteral("dropped")));
     const QString again = harness({QStringLiteral("provision"), harnessDir()});
     INFO(again.toStdString());
-    CHECK(again.contains(QStringLiteral("created: index %1: issues by UUID клиента").arg(index)));
+    CHECK(again.contains(QStringLiteral("created: index %1: ").arg(index)));
     CHECK(again.contains(QRegularExpression(QStringLiteral("^created 1, updated 0, unchanged \\d+"),
                                             QRegularExpression::MultilineOption)));
     const QString third = harness({QStringLiteral("provision"), harnessDir()});
