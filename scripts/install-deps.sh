@@ -20,6 +20,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-tools appstream dpkg-dev file openssl curl python3
   redmine redmine-sqlite puma ruby-bundler postgresql ruby-pg
+  ruby-commonmarker
 )
 
 pkgs=("${build_pkgs[@]}")
