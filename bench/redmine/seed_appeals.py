@@ -406,11 +406,14 @@ def make_users(args, project, kb_project, roles, groups):
     new = [(login, role) for login, role in wanted if login not in existing]
     for login, role in new:
         first, last = rnd.choice(FIRST_NAMES), rnd.choice(LAST_NAMES)
+        # Executors get Redmine's default notifications (mails about what is assigned to their group, rendered by
+        # every request that assigns them); operators and supervisors none.
+        notify = 'only_my_events' if role == 'executor' else 'none'
         sql.append("INSERT INTO users (login, hashed_password, firstname, lastname, admin, status, language, "
                    "created_on, updated_on, type, mail_notification, salt) VALUES (%s, '', %s, %s, false, 1, 'ru', "
-                   "'%s', '%s', 'User', 'none', '');" % (quote(login), quote(first), quote(last), now, now))
+                   "'%s', '%s', 'User', '%s', '');" % (quote(login), quote(first), quote(last), now, now, notify))
         sql.append("INSERT INTO email_addresses (user_id, address, is_default, notify, created_on, updated_on) "
-                   "VALUES (currval('users_id_seq'), %s, true, false, '%s', '%s');" %
+                   "VALUES (currval('users_id_seq'), %s, true, true, '%s', '%s');" %
                    (quote(login + '@seed.example.test'), now, now))
         sql.append("INSERT INTO tokens (user_id, action, value, created_on, updated_on) VALUES "
                    "(currval('users_id_seq'), 'api', %s, '%s', '%s');" %
@@ -429,13 +432,25 @@ def make_users(args, project, kb_project, roles, groups):
     role_of = dict(wanted)
     users = [{'id': int(i), 'login': login, 'key': key, 'role': role_of.get(login, 'operator')}
              for i, login, key in rows if login in role_of]
-    # Executors are members of the agencies' groups; a group member gets the group's project roles through
-    # Redmine's inherited memberships, which only matter for logging in, not for this data.
+    # Executors are members of the agencies' groups and, as Redmine does for a group's users, members of the
+    # appeals project through the group (inherited role), so they can see and are notified of what is assigned
+    # to their group.
     group_ids = sorted(groups.values())
-    links = ["INSERT INTO groups_users (group_id, user_id) VALUES (%d, %d) ON CONFLICT DO NOTHING;" %
-             (group_ids[i % len(group_ids)], u['id']) for i, u in enumerate(x for x in users if x['role'] == 'executor')]
+    links = []
+    for i, u in enumerate(x for x in users if x['role'] == 'executor'):
+        g = group_ids[i % len(group_ids)]
+        links.append("INSERT INTO groups_users (group_id, user_id) VALUES (%d, %d) ON CONFLICT DO NOTHING;" %
+                     (g, u['id']))
+        links.append("INSERT INTO members (user_id, project_id, created_on, mail_notification) SELECT %d, %d, '%s', "
+                     "false WHERE NOT EXISTS (SELECT 1 FROM members WHERE user_id = %d AND project_id = %d);" %
+                     (u['id'], project, now, u['id'], project))
+        links.append("INSERT INTO member_roles (member_id, role_id, inherited_from) SELECT m.id, gr.role_id, gr.id "
+                     "FROM members m, (SELECT mr.id, mr.role_id FROM member_roles mr JOIN members gm ON gm.id = "
+                     "mr.member_id WHERE gm.user_id = %d AND gm.project_id = %d) gr WHERE m.user_id = %d AND "
+                     "m.project_id = %d AND NOT EXISTS (SELECT 1 FROM member_roles x WHERE x.member_id = m.id AND "
+                     "x.inherited_from = gr.id);" % (g, project, u['id'], project))
     if links and new:
-        psql_script('\n'.join(links))
+        psql_script('BEGIN;\n' + '\n'.join(links) + '\nCOMMIT;\n')
     if args.users_out:
         with open(args.users_out, 'w', encoding='utf-8') as f:
             json.dump(users, f, ensure_ascii=False, indent=1)
