@@ -87,15 +87,24 @@ for size in "$@"; do
 done
 
 echo
-echo "scale-bench: medians of $RUNS runs — per lookup: median / p95 wall time, mean server CPU time (ms)"
-for size in "$@"; do
-  for label in before after; do
-    printf '%-8s %-6s' "$size" "$label"
-    for k in uuid inn phone inn_all phone_all sync first_page; do
-      grep -h '^RESULT' "$DIR/results/$size/$label"-[0-9]*.txt | tr ' ' '\n' | sed -n "s/^$k=//p" |
-        awk -F/ -v k="$k" '{m[NR]=$1; p[NR]=$2; c[NR]=$3} END {n=asort(m); asort(p); asort(c);
-          printf "  %s %.0f/%.0f/%.0f", k, m[int((n+1)/2)], p[int((n+1)/2)], c[int((n+1)/2)]}'
-    done
-    echo
-  done
-done
+python3 - "$DIR/results" "$@" <<'PY'
+import glob, statistics, sys
+root, sizes = sys.argv[1], sys.argv[2:]
+keys = ['uuid', 'inn', 'phone', 'inn_all', 'phone_all', 'sync', 'first_page']
+print('scale-bench: medians of the runs — per lookup: median / p95 wall time, mean server CPU time (ms)')
+print('%-8s %-6s' % ('size', '') + ''.join('%20s' % k for k in keys))
+for size in sizes:
+    for label in ('before', 'after'):
+        runs = {}
+        for f in sorted(glob.glob('%s/%s/%s-[0-9]*.txt' % (root, size, label))):
+            for line in open(f, encoding='utf-8'):
+                if line.startswith('RESULT'):
+                    for item in line.split()[1:]:
+                        k, v = item.split('=')
+                        runs.setdefault(k, []).append([float(x) for x in v.split('/')])
+        cells = []
+        for k in keys:
+            v = runs.get(k)
+            cells.append('%20s' % ('/'.join('%.0f' % statistics.median(x[i] for x in v) for i in range(3)) if v else '-'))
+        print('%-8s %-6s' % (size, label) + ''.join(cells))
+PY
