@@ -31,16 +31,16 @@ TEST_CASE("Redmine renders the knowledge base's Markdown as CommonMark from many
     const QString out = runRuby(R"RUBY(
 puts "formatting #{Setting.text_formatting}"
 formatter = Redmine::WikiFormatting.formatter_for(Setting.text_formatting)
-texts = Dir[File.join(ENV.fetch('HOTLINE_KB_DATA'), 'articles', '*', '*.md')].sort.map {|f| File.read(f)}
+texts = Dir[File.join(ENV.fetch('HOTLINE_KB_DATA'), 'articles', '*', '*.md')].sort.first(40).map {|f| File.read(f)}
 expected = texts.map {|t| formatter.new(t).to_html}
 mismatches = Queue.new
 threads = 8.times.map do
   Thread.new do
-    3.times { texts.each_with_index {|t, i| mismatches << i if formatter.new(t).to_html != expected[i]} }
+    2.times { texts.each_with_index {|t, i| mismatches << i if formatter.new(t).to_html != expected[i]} }
   end
 end
 threads.each(&:join)
-puts "rendered #{texts.size * 24} concurrently from #{threads.size} threads, #{mismatches.size} different"
+puts "rendered #{texts.size * 16} concurrently from #{threads.size} threads, #{mismatches.size} different"
 puts "articles with a heading: #{expected.count {|html| html.include?('<h1')}} of #{texts.size}"
 )RUBY");
     INFO(out.toStdString());
