@@ -5,7 +5,7 @@
 //
 //   redmine_load_run --dir HARNESS_DIR --users users.json --work DIR [--workstations 100] [--minutes 10]
 //                    [--rate 5] [--supervisors 3] [--kb-sync-seconds 60] [--supervisor-sync-seconds 60]
-//                    [--drain-seconds 300] [--no-faults] [--report FILE]
+//                    [--drain-seconds 900] [--no-faults] [--report FILE]
 //
 // users.json: the seed users of bench/redmine/seed_appeals.py (operators and supervisors with API keys). --rate
 // is appeals per second over the whole line (calls without an appeal come on top, 17 % of calls). The appeals
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     o.supervisors = arg(args, QStringLiteral("--supervisors"), QStringLiteral("3")).toInt();
     o.kbSyncSeconds = arg(args, QStringLiteral("--kb-sync-seconds"), QStringLiteral("60")).toInt();
     o.supervisorSyncSeconds = arg(args, QStringLiteral("--supervisor-sync-seconds"), QStringLiteral("60")).toInt();
-    o.drainSeconds = arg(args, QStringLiteral("--drain-seconds"), QStringLiteral("300")).toInt();
+    o.drainSeconds = arg(args, QStringLiteral("--drain-seconds"), QStringLiteral("900")).toInt();
     o.faults = !args.contains(QStringLiteral("--no-faults"));
     o.reportFile = arg(args, QStringLiteral("--report"));
     if (o.workstations < 1 || o.workstations > 500 || o.minutes <= 0 || o.minutes > 120 || o.appealsPerSecond <= 0) {

@@ -20,7 +20,7 @@ public:
         int supervisors = 3;
         int kbSyncSeconds = 60;
         int supervisorSyncSeconds = 60;
-        int drainSeconds = 300;
+        int drainSeconds = 900;
         bool faults = true;
     };
     explicit LoadRun(Options options);

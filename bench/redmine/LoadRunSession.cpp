@@ -97,11 +97,14 @@ void LoadRun::editKb() {
                           });
 }
 
-// After the last call: the outboxes deliver what they hold (retries included), up to the drain time.
+// After the last call: the outboxes deliver what they hold (retries included) for as long as they make progress
+// (two minutes without a single delivery end it), at most the drain time.
 bool LoadRun::drain() {
-    QElapsedTimer t;
+    QElapsedTimer t, stalled;
     t.start();
-    while (t.elapsed() < qint64(m_o.drainSeconds) * 1000) {
+    stalled.start();
+    int last = -1;
+    while (t.elapsed() < qint64(m_o.drainSeconds) * 1000 && stalled.elapsed() < 120000) {
         int pending = 0;
         for (const auto& w : m_workstations)
             pending += w->pending();
@@ -109,10 +112,14 @@ bool LoadRun::drain() {
             std::fprintf(stderr, "redmine_load_run: drained in %.1f s\n", double(t.elapsed()) / 1000);
             return true;
         }
+        if (last < 0 || pending < last) {
+            last = pending;
+            stalled.restart();
+        }
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 500);
     }
-    std::fprintf(stderr, "redmine_load_run: %d s after the run something still waits in the outboxes\n",
-                 m_o.drainSeconds);
+    std::fprintf(stderr, "redmine_load_run: %.0f s after the run %d entries still wait in the outboxes\n",
+                 double(t.elapsed()) / 1000, last);
     return false;
 }
 
