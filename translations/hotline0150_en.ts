@@ -1096,6 +1096,301 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>ScriptChecker</name>
+    <message>
+        <source>node &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must equal the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is also an article&apos;s id: give the script its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by another node of the script too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start node &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to &quot;%2&quot;, which is not a node of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to a node of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to read out is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dead end: the question has no answers (only a result may end a script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers: at most %2 (the number keys 1–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dead end: the information has no &quot;next&quot; (only a result may end a script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dead end: the jump names no script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps to the script &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown article &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result neither opens an article nor sets the kind of appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (simple, complex, task or complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown algorithm &quot;%1&quot; (single, multi or omsu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;agencies&quot; is an empty list (leave it out to take the article&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result sets a task without &quot;days&quot; (2–5 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task takes 2–5 working days, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; is only for a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint is worked by the roadmap of a complaint article: name one in &quot;article&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: no path from the start &quot;%1&quot; leads here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loop: %1 (a script must always move on towards a result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFormat</name>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; (a non-empty list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id may hold only lower-case Latin letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type &quot;%2&quot; (question, info, result or jump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;answers&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;days&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; may hold only lower-case Latin letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;updated&quot; must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no &quot;nodes&quot; (a non-empty list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPage</name>
+    <message>
+        <source>The page has no ```json block with the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the script&apos;s id is &quot;%2&quot;, the page is for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPublishFlow</name>
+    <message>
+        <source>There is no script &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another editor changed the script. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of version %1 from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has changes that are not published. Publish them or go back to the published text first, then restore the old version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not a valid script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>There is no script «%1» in the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» has no step «%2»: tell the knowledge-base editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» jumps in a circle: tell the knowledge-base editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» goes on in «%2», which is not in the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not go on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Cannot open the search index %1: %2</source>
@@ -1421,6 +1716,10 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>▶ Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::itemmodels::OutboxModel</name>
@@ -1462,6 +1761,13 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::itemmodels::SearchResultsModel</name>
+    <message>
+        <source>▶ Script: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +1899,132 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     <name>hotline::kbedit::KbWorkspace</name>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbedit::ScriptEditor</name>
+    <message>
+        <source>script title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script update date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of the node «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no node «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node id may hold only lower-case Latin letters, digits and single dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script already has a node «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming of the node «%1» to «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no script «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new node «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of the node «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move of the node «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of answer %1 of «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new answer of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of answer %1 of «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move of answer %1 of «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script id may hold only lower-case Latin letters, digits and single dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id «%1» is taken by a script or an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the script a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new script «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbedit::ScriptWorkspace</name>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a script</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +2236,18 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sc&amp;ripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New script…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3654,530 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::ScriptController</name>
+    <message>
+        <source>Script started: number keys answer, Backspace goes back, Esc closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script «%1»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— on in the script «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result of the script cannot fill the form: tell the knowledge-base editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal form is filled in from the script&apos;s result (F8 to check and file it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptEditorPage</name>
+    <message>
+        <source>Scri&amp;pts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the preview from the start (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;odes (the start first in the path; Alt+↑/↓ moves):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words callers use, separated by «;»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one source per line: acts, official pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for operators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a script on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new script, not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here, not published (a draft on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As published (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shipped with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case Latin letters, digits and dashes, e.g. vybor-nalogovogo-rezhima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptNodeForm</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short name for the path, e.g. «Отрасль»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the operator reads out; placeholders such as {{срок}} are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text read out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the operator only: what to check, where a fact comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the article&apos;s —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the article&apos;s agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where answer %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the answer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptPublishController</name>
+    <message>
+        <source>The server refused: this account may not edit the knowledge base (it needs the role «Редактор БЗ»). The changes are kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server: the changes are kept as a draft on this computer; publish again when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published: the check found problems (listed under the preview). Fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the script «%1» is as on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured: the changes are kept as a draft on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» is published as version %2. The workstations take it in with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published: another editor changed it. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish your script over version %1 by %2? Their change is replaced by your text; it stays in the history and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other editor&apos;s page is not a valid script: it cannot be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other editor&apos;s script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other editor&apos;s script is in the editor now; Ctrl+Z brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer script of version %1 was taken from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1 by %2: publishing will show what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script «%1» has changes that are not published: publish them or undo them first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of the script «%2»? It is published again as the newest version for every workstation; the current one stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another editor changed the script meanwhile: reload the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptRunnerView</name>
+    <message>
+        <source>← Back (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script was changed in the knowledge base and is closed; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b02020;&quot;&gt;This result cannot be used: its article or settings are not in the knowledge base. Tell the knowledge-base editor.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: &lt;b&gt;%1&lt;/b&gt; (opened below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal form is filled in from this result and the way here is in its description: F8 to check it and file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ script «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The first question&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptUsageView</name>
+    <message>
+        <source>Use of the guided scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script / where it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went on in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guided script was run in the selected calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) run; each figure counts calls of the selected period and filters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::SearchField</name>
     <message>
         <source>Search the knowledge base: words, abbreviations, typos are fine (Ctrl+F)</source>
@@ -3392,6 +4360,10 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>The server&apos;s answer has no user account.</source>
+        <source>The server's answer has no user account.</source>
         <translation>В ответе сервера нет учётной записи пользователя.</translation>
     </message>
     <message>
@@ -34,11 +34,11 @@
 <context>
     <name>AppealFormData</name>
     <message>
-        <source>Enter the organisation or the sole trader&apos;s name.</source>
+        <source>Enter the organisation or the sole trader's name.</source>
         <translation>Укажите организацию или ФИО индивидуального предпринимателя.</translation>
     </message>
     <message>
-        <source>Enter who to answer: the caller&apos;s name.</source>
+        <source>Enter who to answer: the caller's name.</source>
         <translation>Укажите, кому отвечать: имя заявителя.</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Отметьте хотя бы одно ведомство-исполнителя.</translation>
     </message>
     <message>
-        <source>Describe the caller&apos;s question.</source>
+        <source>Describe the caller's question.</source>
         <translation>Опишите вопрос заявителя.</translation>
     </message>
 </context>
@@ -237,11 +237,11 @@
 <context>
     <name>ArticleParser</name>
     <message>
-        <source>the metadata has no &quot;%1&quot; (text)</source>
+        <source>the metadata has no "%1" (text)</source>
         <translation>в метаданных нет «%1» (текст)</translation>
     </message>
     <message>
-        <source>the metadata has no &quot;%1&quot; (a non-empty list)</source>
+        <source>the metadata has no "%1" (a non-empty list)</source>
         <translation>в метаданных нет «%1» (непустой список)</translation>
     </message>
     <message>
@@ -273,43 +273,43 @@
         <translation>метаданные должны быть объектом JSON</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only</source>
+        <source>the id "%1" may hold lower-case Latin letters, digits and dashes only</source>
         <translation>id «%1» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <source>the id "%1" differs from the file name "%2"</source>
         <translation>id «%1» не совпадает с именем файла «%2»</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;: use simple, complex, task or complaint</source>
+        <source>unknown kind "%1": use simple, complex, task or complaint</source>
         <translation>неизвестный вид «%1»: используйте simple, complex, task или complaint</translation>
     </message>
     <message>
-        <source>unknown algorithm &quot;%1&quot;: use single, multi or omsu</source>
+        <source>unknown algorithm "%1": use single, multi or omsu</source>
         <translation>неизвестный алгоритм «%1»: используйте single, multi или omsu</translation>
     </message>
     <message>
-        <source>&quot;updated&quot; must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>"updated" must be a date YYYY-MM-DD, not "%1"</source>
         <translation>«updated» должно быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
     </message>
     <message>
-        <source>a task needs &quot;days&quot; from 2 to 5</source>
+        <source>a task needs "days" from 2 to 5</source>
         <translation>для задачи нужно поле «days» от 2 до 5</translation>
     </message>
     <message>
-        <source>a complaint needs a &quot;roadmap&quot; of steps</source>
+        <source>a complaint needs a "roadmap" of steps</source>
         <translation>для жалобы нужна дорожная карта «roadmap» из шагов</translation>
     </message>
     <message>
-        <source>a roadmap step needs &quot;step&quot;, &quot;role&quot; (moderation, execution, control) and &quot;days&quot; ≥ 1</source>
+        <source>a roadmap step needs "step", "role" (moderation, execution, control) and "days" ≥ 1</source>
         <translation>шагу дорожной карты нужны «step», «role» (moderation, execution, control) и «days» ≥ 1</translation>
     </message>
     <message>
-        <source>roadmap step &quot;%1&quot; is due before the step before it</source>
+        <source>roadmap step "%1" is due before the step before it</source>
         <translation>срок шага дорожной карты «%1» раньше срока предыдущего шага</translation>
     </message>
     <message>
-        <source>unknown section &quot;%1&quot;</source>
+        <source>unknown section "%1"</source>
         <translation>неизвестный раздел «%1»</translation>
     </message>
     <message>
@@ -317,14 +317,14 @@
         <translation>неизвестная подстановка {{%1}}</translation>
     </message>
     <message>
-        <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
+        <source>the article has no "## Скрипт ответа" section to read out</source>
         <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
     </message>
 </context>
 <context>
     <name>ArticlePreview</name>
     <message>
-        <source>The operators&apos; window could not show this article:</source>
+        <source>The operators' window could not show this article:</source>
         <translation>Окно оператора не сможет показать эту статью:</translation>
     </message>
     <message>
@@ -357,23 +357,23 @@
         <translation>categories.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>categories.json has no &quot;categories&quot; list.</source>
+        <source>categories.json has no "categories" list.</source>
         <translation>В categories.json нет списка «categories».</translation>
     </message>
     <message>
-        <source>categories.json: &quot;%1&quot; is nested deeper than two levels.</source>
+        <source>categories.json: "%1" is nested deeper than two levels.</source>
         <translation>categories.json: «%1» вложена глубже двух уровней.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only.</source>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only.</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
     </message>
     <message>
-        <source>A category with the id &quot;%1&quot; already exists.</source>
+        <source>A category with the id "%1" already exists.</source>
         <translation>Категория с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s title.</source>
+        <source>Enter the category's title.</source>
         <translation>Введите название категории.</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
         <translation>Подкатегории добавляются только к разделам верхнего уровня.</translation>
     </message>
     <message>
-        <source>There is no category &quot;%1&quot;.</source>
+        <source>There is no category "%1".</source>
         <translation>Категории «%1» нет.</translation>
     </message>
     <message>
@@ -397,19 +397,19 @@
         <translation>У категорий два уровня: перенесите её в раздел верхнего уровня.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has subcategories: it must stay a top category.</source>
+        <source>"%1" has subcategories: it must stay a top category.</source>
         <translation>У «%1» есть подкатегории: она должна остаться разделом верхнего уровня.</translation>
     </message>
     <message>
-        <source>Articles are filed under &quot;%1&quot;: it must stay a subcategory.</source>
+        <source>Articles are filed under "%1": it must stay a subcategory.</source>
         <translation>В «%1» есть статьи: она должна остаться подкатегорией.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; still has subcategories: move or remove them first.</source>
+        <source>"%1" still has subcategories: move or remove them first.</source>
         <translation>В «%1» ещё есть подкатегории: сначала перенесите или удалите их.</translation>
     </message>
     <message>
-        <source>Articles are filed under &quot;%1&quot;: move them to another category first.</source>
+        <source>Articles are filed under "%1": move them to another category first.</source>
         <translation>В «%1» есть статьи: сначала перенесите их в другую категорию.</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@
         <translation>Нет ни одной категории.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is used twice.</source>
+        <source>The id "%1" is used twice.</source>
         <translation>Идентификатор «%1» встречается дважды.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; has no title.</source>
+        <source>The category "%1" has no title.</source>
         <translation>У категории «%1» нет названия.</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>Unknown command &quot;%1&quot;.
+        <source>Unknown command "%1".
 
 %2</source>
         <translation>Неизвестная команда «%1».
@@ -451,7 +451,7 @@ Commands:
   logout     forget the API key
 
 Options:
-  -h, --help     this help; COMMAND --help for a command&apos;s options
+  -h, --help     this help; COMMAND --help for a command's options
   -v, --version  the version
 </source>
         <translation>Использование: hotline-cli КОМАНДА [параметры]
@@ -516,7 +516,7 @@ Options:
         <translation>Укажите --at, например --at 2026-11-23T16:30.</translation>
     </message>
     <message>
-        <source>Cannot read --at &quot;%1&quot;: use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
+        <source>Cannot read --at "%1": use YYYY-MM-DDTHH:MM[:SS][+HH:MM].</source>
         <translation>Не удаётся разобрать --at «%1»: используйте ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+ЧЧ:ММ].</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@ Options:
         <translation>Группа %1: %2</translation>
     </message>
     <message>
-        <source>{{%1}} is outside the answer script: the operator&apos;s window fills placeholders in the script only, the operator would see it as it is</source>
+        <source>{{%1}} is outside the answer script: the operator's window fills placeholders in the script only, the operator would see it as it is</source>
         <translation>{{%1}} стоит вне скрипта ответа: окно оператора заполняет подстановки только в скрипте, оператор увидит её как есть</translation>
     </message>
     <message>
@@ -735,8 +735,8 @@ Options:
         <translation>Файлов: %1, загружено статей: %2, проблем: %3</translation>
     </message>
     <message>
-        <source>Knowledge base: check [DIR], search &quot;QUERY&quot;, stats.</source>
-        <translation>База знаний: check [КАТАЛОГ], search &quot;ЗАПРОС&quot;, stats.</translation>
+        <source>Knowledge base: check [DIR], search "QUERY", stats.</source>
+        <translation>База знаний: check [КАТАЛОГ], search "ЗАПРОС", stats.</translation>
     </message>
     <message>
         <source>Knowledge-base directory.</source>
@@ -763,15 +763,15 @@ Options:
         <translation>Показать и полнотекстовый запрос.</translation>
     </message>
     <message>
-        <source>Usage: hotline-cli kb search &quot;QUERY&quot; [--limit N] [--category ID] [--json]</source>
-        <translation>Использование: hotline-cli kb search &quot;ЗАПРОС&quot; [--limit N] [--category ID] [--json]</translation>
+        <source>Usage: hotline-cli kb search "QUERY" [--limit N] [--category ID] [--json]</source>
+        <translation>Использование: hotline-cli kb search "ЗАПРОС" [--limit N] [--category ID] [--json]</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to 1000.</source>
         <translation>--limit должен быть целым числом от 1 до 1000.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
+        <source>Unknown category "%1".</source>
         <translation>Неизвестная категория «%1».</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ The knowledge base stays %2.</source>
     </message>
     <message>
         <source>kb publish DIR: upload the articles of DIR to the knowledge-base wiki.
-kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</source>
+kb sync: bring this workstation's knowledge base in step with the wiki.</source>
         <translation>kb publish КАТАЛОГ: загрузить статьи из КАТАЛОГА в вики базы знаний.
 kb sync: обновить базу знаний этого рабочего места из вики.</translation>
     </message>
@@ -870,23 +870,23 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>нет категорий</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;: use a subcategory id from categories.json</source>
+        <source>unknown category "%1": use a subcategory id from categories.json</source>
         <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
     </message>
     <message>
-        <source>the article of category &quot;%1&quot; must lie in articles/%2/</source>
+        <source>the article of category "%1" must lie in articles/%2/</source>
         <translation>статья категории «%1» должна лежать в articles/%2/</translation>
     </message>
     <message>
-        <source>unknown agency &quot;%1&quot; (see reference/agencies.json)</source>
+        <source>unknown agency "%1" (see reference/agencies.json)</source>
         <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
     </message>
     <message>
-        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
+        <source>the agency "%1" no longer exists; use "%2"</source>
         <translation>ведомство «%1» упразднено; используйте «%2»</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (also in %2)</source>
+        <source>duplicate id "%1" (also in %2)</source>
         <translation>повторяющийся id «%1» (также в %2)</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Локальная очередь исходящих обращений: list показывает все записи (строки JSON), send отправляет всё, что пора отправить.</translation>
     </message>
     <message>
-        <source>The outbox database (default: the workstation&apos;s).</source>
+        <source>The outbox database (default: the workstation's).</source>
         <translation>Файл очереди исходящих (по умолчанию — рабочего места).</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Статью изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>There is no article &quot;%1&quot;.</source>
+        <source>There is no article "%1".</source>
         <translation>Статьи «%1» нет.</translation>
     </message>
     <message>
@@ -1008,23 +1008,23 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineClient</name>
     <message>
-        <source>The server&apos;s certificate has expired. Ask the server administrator to renew it.</source>
+        <source>The server's certificate has expired. Ask the server administrator to renew it.</source>
         <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить его.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet. Check the date and time of this computer.</source>
+        <source>The server's certificate is not valid yet. Check the date and time of this computer.</source>
         <translation>Сертификат сервера ещё не действует. Проверьте дату и время на этом компьютере.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for another name. Check the server address.</source>
+        <source>The server's certificate was issued for another name. Check the server address.</source>
         <translation>Сертификат сервера выдан на другое имя. Проверьте адрес сервера.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
+        <source>The server's certificate is not from a trusted authority. If your region uses its own certificate authority, choose its certificate file in the login dialog.</source>
         <translation>Сертификат сервера выдан не доверенным центром. Если в регионе свой удостоверяющий центр, выберите файл его сертификата в окне входа.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has been revoked.</source>
+        <source>The server's certificate has been revoked.</source>
         <translation>Сертификат сервера отозван.</translation>
     </message>
     <message>
@@ -1052,7 +1052,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Нет связи с сервером: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
+        <source>The server's answer could not be read (HTTP %1, not JSON). Is the address really a Redmine server?</source>
         <translation>Не удаётся прочитать ответ сервера (HTTP %1, не JSON). Это точно адрес сервера Redmine?</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>RedmineSchema</name>
     <message>
-        <source>The server&apos;s project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
+        <source>The server's project «%1» is not set up for the line (trackers or the client UUID field are missing). Ask the administrator to run provision.rb.</source>
         <translation>Проект «%1» на сервере не настроен для линии (нет трекеров или поля «UUID клиента»). Попросите администратора запустить provision.rb.</translation>
     </message>
 </context>
@@ -1112,6 +1112,301 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 — некорректный JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptChecker</name>
+    <message>
+        <source>node "%1": %2</source>
+        <translation>узел «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the id "%1" must equal the file name</source>
+        <translation>id «%1» должен совпадать с именем файла</translation>
+    </message>
+    <message>
+        <source>the id "%1" is also an article's id: give the script its own</source>
+        <translation>id «%1» уже занят статьёй: дайте сценарию свой</translation>
+    </message>
+    <message>
+        <source>unknown category "%1": use a subcategory id from categories.json</source>
+        <translation>неизвестная категория «%1»: используйте id подкатегории из categories.json</translation>
+    </message>
+    <message>
+        <source>the id is used by another node of the script too</source>
+        <translation>этот id есть и у другого узла сценария</translation>
+    </message>
+    <message>
+        <source>the start node "%1" does not exist</source>
+        <translation>начального узла «%1» нет</translation>
+    </message>
+    <message>
+        <source>%1 leads to "%2", which is not a node of the script</source>
+        <translation>%1 ведёт к «%2», а такого узла в сценарии нет</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation>неизвестная подстановка {{%1}}</translation>
+    </message>
+    <message>
+        <source>"%1" does not belong to a node of type %2</source>
+        <translation>поле «%1» не относится к узлу типа %2</translation>
+    </message>
+    <message>
+        <source>the text to read out is empty</source>
+        <translation>пустой текст для чтения вслух</translation>
+    </message>
+    <message>
+        <source>a dead end: the question has no answers (only a result may end a script)</source>
+        <translation>тупик: у вопроса нет ответов (сценарий может заканчиваться только итогом)</translation>
+    </message>
+    <message>
+        <source>%1 answers: at most %2 (the number keys 1–9)</source>
+        <translation>%1 ответов: не больше %2 (цифровые клавиши 1–9)</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>ответ %1</translation>
+    </message>
+    <message>
+        <source>a dead end: the information has no "next" (only a result may end a script)</source>
+        <translation>тупик: у информации нет «next» (сценарий может заканчиваться только итогом)</translation>
+    </message>
+    <message>
+        <source>a dead end: the jump names no script</source>
+        <translation>тупик: в переходе не указан сценарий</translation>
+    </message>
+    <message>
+        <source>jumps to the script "%1", which does not exist</source>
+        <translation>переход в сценарий «%1», которого нет</translation>
+    </message>
+    <message>
+        <source>unknown article "%1"</source>
+        <translation>неизвестная статья «%1»</translation>
+    </message>
+    <message>
+        <source>the result neither opens an article nor sets the kind of appeal</source>
+        <translation>итог не открывает статью и не задаёт вид обращения</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" (simple, complex, task or complaint)</source>
+        <translation>неизвестный вид «%1» (simple, complex, task или complaint)</translation>
+    </message>
+    <message>
+        <source>unknown algorithm "%1" (single, multi or omsu)</source>
+        <translation>неизвестный алгоритм «%1» (single, multi или omsu)</translation>
+    </message>
+    <message>
+        <source>"agencies" is an empty list (leave it out to take the article's)</source>
+        <translation>«agencies» — пустой список (уберите поле, чтобы взять ведомства статьи)</translation>
+    </message>
+    <message>
+        <source>unknown agency "%1" (see reference/agencies.json)</source>
+        <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
+    </message>
+    <message>
+        <source>the agency "%1" no longer exists; use "%2"</source>
+        <translation>ведомство «%1» упразднено; используйте «%2»</translation>
+    </message>
+    <message>
+        <source>the result sets a task without "days" (2–5 working days)</source>
+        <translation>итог задаёт задачу без «days» (2–5 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>a task takes 2–5 working days, not %1</source>
+        <translation>срок задачи — 2–5 рабочих дней, а не %1</translation>
+    </message>
+    <message>
+        <source>"days" is only for a task</source>
+        <translation>«days» задаётся только для задачи</translation>
+    </message>
+    <message>
+        <source>a complaint is worked by the roadmap of a complaint article: name one in "article"</source>
+        <translation>жалоба отрабатывается по дорожной карте статьи-жалобы: укажите её в «article»</translation>
+    </message>
+    <message>
+        <source>unreachable: no path from the start "%1" leads here</source>
+        <translation>недостижим: ни один путь от начала «%1» сюда не ведёт</translation>
+    </message>
+    <message>
+        <source>a loop: %1 (a script must always move on towards a result)</source>
+        <translation>цикл: %1 (сценарий должен всегда двигаться к итогу)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFormat</name>
+    <message>
+        <source>%1 has no "%2"</source>
+        <translation>%1: нет «%2»</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be text</source>
+        <translation>%1: «%2» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is empty</source>
+        <translation>%1: «%2» пусто</translation>
+    </message>
+    <message>
+        <source>%1 has no "%2" (a non-empty list)</source>
+        <translation>%1: нет «%2» (непустой список)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a list of texts</source>
+        <translation>%1: «%2» должно быть списком строк</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is an empty list</source>
+        <translation>%1: «%2» — пустой список</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2"</source>
+        <translation>%1: неизвестное поле «%2»</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>узел %1</translation>
+    </message>
+    <message>
+        <source>node "%1"</source>
+        <translation>узел «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 — не объект</translation>
+    </message>
+    <message>
+        <source>%1 has no "id"</source>
+        <translation>%1: нет «id»</translation>
+    </message>
+    <message>
+        <source>%1: the id may hold only lower-case Latin letters, digits and '-'</source>
+        <translation>%1: в id допустимы только строчные латинские буквы, цифры и «-»</translation>
+    </message>
+    <message>
+        <source>%1: unknown type "%2" (question, info, result or jump)</source>
+        <translation>%1: неизвестный тип «%2» (question, info, result или jump)</translation>
+    </message>
+    <message>
+        <source>%1: "text" must be text</source>
+        <translation>%1: «text» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>%1: "answers" must be a list</source>
+        <translation>%1: «answers» должно быть списком</translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation>%1, ответ %2</translation>
+    </message>
+    <message>
+        <source>%1: "days" must be a whole number</source>
+        <translation>%1: «days» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>файл больше %1 байт</translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation>ошибка в JSON: %1</translation>
+    </message>
+    <message>
+        <source>a script is a JSON object</source>
+        <translation>сценарий должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>the script</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <source>the id "%1" may hold only lower-case Latin letters, digits and '-'</source>
+        <translation>в id «%1» допустимы только строчные латинские буквы, цифры и «-»</translation>
+    </message>
+    <message>
+        <source>"updated" must be a date YYYY-MM-DD</source>
+        <translation>«updated» должно быть датой ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>the script has no "nodes" (a non-empty list)</source>
+        <translation>в сценарии нет «nodes» (непустой список)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPage</name>
+    <message>
+        <source>The page has no ```json block with the script.</source>
+        <translation>На странице нет блока ```json со сценарием.</translation>
+    </message>
+    <message>
+        <source>%1: the script's id is "%2", the page is for "%3"</source>
+        <translation>%1: id сценария «%2», а страница — для «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPublishFlow</name>
+    <message>
+        <source>There is no script "%1".</source>
+        <translation>Сценария «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Describe the change in a comment before publishing.</source>
+        <translation>Перед публикацией опишите изменение в комментарии.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the script. Nothing was overwritten: compare the texts and publish again.</source>
+        <translation>Сценарий изменил другой редактор. Ничего не перезаписано: сравните тексты и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>the text of version %1 from the server</source>
+        <translation>замену текстом версии %1 с сервера</translation>
+    </message>
+    <message>
+        <source>The script has changes that are not published. Publish them or go back to the published text first, then restore the old version.</source>
+        <translation>В сценарии есть неопубликованные изменения. Сначала опубликуйте или отмените их, затем восстановите старую версию.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not a valid script.</source>
+        <translation>Версия %1 — не правильный сценарий.</translation>
+    </message>
+    <message>
+        <source>Restored version %1: %2</source>
+        <translation>Восстановлена версия %1: %2</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>восстановление версии %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>There is no script «%1» in the knowledge base.</source>
+        <translation>Сценария «%1» нет в базе знаний.</translation>
+    </message>
+    <message>
+        <source>No script was started.</source>
+        <translation>Сценарий не запущен.</translation>
+    </message>
+    <message>
+        <source>The script «%1» has no step «%2»: tell the knowledge-base editor.</source>
+        <translation>В сценарии «%1» нет шага «%2»: сообщите редактору базы знаний.</translation>
+    </message>
+    <message>
+        <source>The script «%1» jumps in a circle: tell the knowledge-base editor.</source>
+        <translation>Сценарий «%1» переходит по кругу: сообщите редактору базы знаний.</translation>
+    </message>
+    <message>
+        <source>The script «%1» goes on in «%2», which is not in the knowledge base.</source>
+        <translation>Сценарий «%1» продолжается в «%2», а его нет в базе знаний.</translation>
+    </message>
+    <message>
+        <source>There is no such answer here.</source>
+        <translation>Здесь нет такого ответа.</translation>
+    </message>
+    <message>
+        <source>This step does not go on by itself.</source>
+        <translation>Этот шаг не продолжается сам: выберите ответ.</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1443,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>synonyms.json:%1: ошибка в JSON: %2</translation>
     </message>
     <message>
-        <source>synonyms.json has no &quot;groups&quot; list.</source>
+        <source>synonyms.json has no "groups" list.</source>
         <translation>В synonyms.json нет списка «groups».</translation>
     </message>
     <message>
@@ -1156,7 +1451,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>пустое слово</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a term cannot hold a semicolon</source>
+        <source>"%1": a term cannot hold a semicolon</source>
         <translation>«%1»: в слове не может быть точки с запятой</translation>
     </message>
     <message>
@@ -1164,7 +1459,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>в группе должно быть хотя бы два разных слова или выражения</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is also in group %2</source>
+        <source>"%1" is also in group %2</source>
         <translation>«%1» есть и в группе %2</translation>
     </message>
     <message>
@@ -1297,11 +1592,11 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>WikiPublisher</name>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Ответ сервера не удалось прочитать.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no wiki page.</source>
+        <source>The server's answer has no wiki page.</source>
         <translation>В ответе сервера нет вики-страницы.</translation>
     </message>
     <message>
@@ -1309,7 +1604,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>%1: это не статья базы знаний</translation>
     </message>
     <message>
-        <source>%1: the article&apos;s id is &quot;%2&quot;</source>
+        <source>%1: the article's id is "%2"</source>
         <translation>%1: у статьи идентификатор «%2»</translation>
     </message>
     <message>
@@ -1344,7 +1639,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Не удалось заменить %1.</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;</source>
+        <source>unknown category "%1"</source>
         <translation>неизвестная категория «%1»</translation>
     </message>
 </context>
@@ -1440,6 +1735,10 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>Articles</source>
         <translation>Статей</translation>
     </message>
+    <message>
+        <source>▶ Script: %1</source>
+        <translation>▶ Сценарий: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotline::itemmodels::OutboxModel</name>
@@ -1482,6 +1781,13 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::itemmodels::SearchResultsModel</name>
+    <message>
+        <source>▶ Script: %1</source>
+        <translation>▶ Сценарий: %1</translation>
     </message>
 </context>
 <context>
@@ -1549,15 +1855,15 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbEditor</name>
     <message>
-        <source>Enter the article&apos;s title: operators find it by the title.</source>
+        <source>Enter the article's title: operators find it by the title.</source>
         <translation>Введите заголовок статьи: операторы находят её по заголовку.</translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
+        <source>The id "%1" may hold lower-case Latin letters, digits and dashes only (it becomes the name of the wiki page).</source>
         <translation>Идентификатор «%1» может содержать только строчные латинские буквы, цифры и дефисы (он станет именем вики-страницы).</translation>
     </message>
     <message>
-        <source>An article with the id &quot;%1&quot; already exists.</source>
+        <source>An article with the id "%1" already exists.</source>
         <translation>Статья с идентификатором «%1» уже есть.</translation>
     </message>
     <message>
@@ -1612,14 +1918,140 @@ kb sync: обновить базу знаний этого рабочего ме
 <context>
     <name>hotline::kbedit::KbWorkspace</name>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
+        <source>duplicate id "%1"</source>
         <translation>повторяющийся идентификатор «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbedit::ScriptEditor</name>
+    <message>
+        <source>script title</source>
+        <translation>названия сценария</translation>
+    </message>
+    <message>
+        <source>script category</source>
+        <translation>категории сценария</translation>
+    </message>
+    <message>
+        <source>script keywords</source>
+        <translation>ключевых слов сценария</translation>
+    </message>
+    <message>
+        <source>script sources</source>
+        <translation>источников сценария</translation>
+    </message>
+    <message>
+        <source>script notes</source>
+        <translation>примечаний сценария</translation>
+    </message>
+    <message>
+        <source>script update date</source>
+        <translation>даты обновления сценария</translation>
+    </message>
+    <message>
+        <source>start node</source>
+        <translation>начального узла</translation>
+    </message>
+    <message>
+        <source>edit of the %1</source>
+        <translation>правку %1</translation>
+    </message>
+    <message>
+        <source>edit of the node «%1»</source>
+        <translation>правку узла «%1»</translation>
+    </message>
+    <message>
+        <source>There is no node «%1».</source>
+        <translation>Узла «%1» нет.</translation>
+    </message>
+    <message>
+        <source>A node id may hold only lower-case Latin letters, digits and single dashes.</source>
+        <translation>В id узла допустимы только строчные латинские буквы, цифры и одиночные дефисы.</translation>
+    </message>
+    <message>
+        <source>The script already has a node «%1».</source>
+        <translation>В сценарии уже есть узел «%1».</translation>
+    </message>
+    <message>
+        <source>renaming of the node «%1» to «%2»</source>
+        <translation>переименование узла «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>There is no script «%1».</source>
+        <translation>Сценария «%1» нет.</translation>
+    </message>
+    <message>
+        <source>new node «%1»</source>
+        <translation>новый узел «%1»</translation>
+    </message>
+    <message>
+        <source>removal of the node «%1»</source>
+        <translation>удаление узла «%1»</translation>
+    </message>
+    <message>
+        <source>move of the node «%1»</source>
+        <translation>перемещение узла «%1»</translation>
+    </message>
+    <message>
+        <source>edit of answer %1 of «%2»</source>
+        <translation>правку ответа %1 узла «%2»</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Новый ответ</translation>
+    </message>
+    <message>
+        <source>new answer of «%1»</source>
+        <translation>новый ответ узла «%1»</translation>
+    </message>
+    <message>
+        <source>removal of answer %1 of «%2»</source>
+        <translation>удаление ответа %1 узла «%2»</translation>
+    </message>
+    <message>
+        <source>move of answer %1 of «%2»</source>
+        <translation>перемещение ответа %1 узла «%2»</translation>
+    </message>
+    <message>
+        <source>A script id may hold only lower-case Latin letters, digits and single dashes.</source>
+        <translation>В id сценария допустимы только строчные латинские буквы, цифры и одиночные дефисы.</translation>
+    </message>
+    <message>
+        <source>The id «%1» is taken by a script or an article.</source>
+        <translation>id «%1» уже занят сценарием или статьёй.</translation>
+    </message>
+    <message>
+        <source>Give the script a title.</source>
+        <translation>Дайте сценарию название.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>new script «%1»</source>
+        <translation>новый сценарий «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::kbedit::ScriptWorkspace</name>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>повторяющийся идентификатор «%1»</translation>
+    </message>
+    <message>
+        <source>not a script</source>
+        <translation>не сценарий</translation>
     </message>
 </context>
 <context>
     <name>hotline::kbedit::SynonymsModel</name>
     <message>
-        <source>Separate the words and phrases with &quot;;&quot;</source>
+        <source>Separate the words and phrases with ";"</source>
         <translation>Разделяйте слова и выражения точкой с запятой «;»</translation>
     </message>
     <message>
@@ -1642,7 +2074,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Неверный адрес сервера. Введите его в виде https://redmine.example.ru</translation>
     </message>
     <message>
-        <source>Plain http is not allowed: API keys and callers&apos; data would travel unencrypted. Use an https:// address.</source>
+        <source>Plain http is not allowed: API keys and callers' data would travel unencrypted. Use an https:// address.</source>
         <translation>Обычный http не допускается: ключи API и данные заявителей передавались бы без шифрования. Используйте адрес https://.</translation>
     </message>
     <message>
@@ -1827,6 +2259,18 @@ kb sync: обновить базу знаний этого рабочего ме
             <numerusform>%n правки не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform>
             <numerusform>%n правок не опубликованы. Они хранятся черновиками на этом компьютере и будут здесь, когда вы снова откроете редактор. Закрыть редактор?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sc&amp;ripts</source>
+        <translation>Сце&amp;нарии</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the script…</source>
+        <translation>&amp;Опубликовать сценарий…</translation>
+    </message>
+    <message>
+        <source>&amp;New script…</source>
+        <translation>&amp;Новый сценарий…</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2868,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать &amp;мой текст поверх версии %1…</translation>
     </message>
     <message>
-        <source>&amp;Take the server&apos;s text (yours stays one Ctrl+Z away)</source>
+        <source>&amp;Take the server's text (yours stays one Ctrl+Z away)</source>
         <translation>&amp;Взять текст с сервера (ваш вернёт Ctrl+Z)</translation>
     </message>
     <message>
@@ -2613,7 +3057,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Вход на сервер Redmine</translation>
     </message>
     <message>
-        <source>Only if the server&apos;s certificate is from a regional CA</source>
+        <source>Only if the server's certificate is from a regional CA</source>
         <translation>Только если сертификат сервера выдан региональным УЦ</translation>
     </message>
     <message>
@@ -2787,7 +3231,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>не дата</translation>
     </message>
     <message>
-        <source>Words callers use, colloquial ones and abbreviations too; separate them with &quot;;&quot;</source>
+        <source>Words callers use, colloquial ones and abbreviations too; separate them with ";"</source>
         <translation>Слова, которыми говорят заявители, в том числе разговорные и сокращения; разделяйте их точкой с запятой «;»</translation>
     </message>
     <message>
@@ -3049,7 +3493,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Публикация…</translation>
     </message>
     <message>
-        <source>the other editor&apos;s text</source>
+        <source>the other editor's text</source>
         <translation>замену текстом другого редактора</translation>
     </message>
     <message>
@@ -3065,11 +3509,11 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>«%1» не опубликованы: проверка нашла проблемы (они перечислены на странице). Исправьте их и опубликуйте снова.</translation>
     </message>
     <message>
-        <source>the other editor&apos;s categories</source>
+        <source>the other editor's categories</source>
         <translation>замену категориями другого редактора</translation>
     </message>
     <message>
-        <source>the other editor&apos;s synonyms</source>
+        <source>the other editor's synonyms</source>
         <translation>замену синонимами другого редактора</translation>
     </message>
     <message>
@@ -3093,7 +3537,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Опубликовать ваш текст поверх версии %1 (автор: %2)? Его правка будет заменена вашим текстом; она останется в истории, её можно восстановить.</translation>
     </message>
     <message>
-        <source>The other editor&apos;s text is in the editor now; Ctrl+Z brings your text back.</source>
+        <source>The other editor's text is in the editor now; Ctrl+Z brings your text back.</source>
         <translation>В редакторе теперь текст другого редактора; Ctrl+Z вернёт ваш текст.</translation>
     </message>
     <message>
@@ -3168,7 +3612,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>&amp;Комментарий к правке (обязательно; другие редакторы увидят его в истории):</translation>
     </message>
     <message>
-        <source>What changed and why, e.g. «new deadline from the ministry&apos;s letter»</source>
+        <source>What changed and why, e.g. «new deadline from the ministry's letter»</source>
         <translation>Что изменилось и почему, например: «новый срок по письму министерства»</translation>
     </message>
     <message>
@@ -3235,8 +3679,528 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation> р. д.</translation>
     </message>
     <message>
-        <source>Working day from the complaint&apos;s registration day by which the step is due</source>
+        <source>Working day from the complaint's registration day by which the step is due</source>
         <translation>Рабочий день от дня регистрации жалобы, к которому шаг должен быть выполнен</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptController</name>
+    <message>
+        <source>Script started: number keys answer, Backspace goes back, Esc closes it.</source>
+        <translation>Сценарий запущен: цифры — ответы, Backspace — шаг назад, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Script «%1»:</source>
+        <translation>Сценарий «%1»:</translation>
+    </message>
+    <message>
+        <source>— on in the script «%1»</source>
+        <translation>— далее в сценарии «%1»</translation>
+    </message>
+    <message>
+        <source>— result: %1</source>
+        <translation>— итог: %1</translation>
+    </message>
+    <message>
+        <source>This result of the script cannot fill the form: tell the knowledge-base editor.</source>
+        <translation>Этот итог сценария не может заполнить форму: сообщите редактору базы знаний.</translation>
+    </message>
+    <message>
+        <source>The appeal form is filled in from the script's result (F8 to check and file it).</source>
+        <translation>Форма обращения заполнена по итогу сценария (F8 — проверить и отправить).</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptEditorPage</name>
+    <message>
+        <source>Scri&amp;pts:</source>
+        <translation>Сцена&amp;рии:</translation>
+    </message>
+    <message>
+        <source>&amp;New script…</source>
+        <translation>&amp;Новый сценарий…</translation>
+    </message>
+    <message>
+        <source>No&amp;des</source>
+        <translation>&amp;Узлы</translation>
+    </message>
+    <message>
+        <source>Script &amp;fields</source>
+        <translation>&amp;Поля сценария</translation>
+    </message>
+    <message>
+        <source>Run the preview from the start (F9)</source>
+        <translation>Запустить просмотр сначала (F9)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and check</source>
+        <translation>Про&amp;смотр и проверка</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>N&amp;odes (the start first in the path; Alt+↑/↓ moves):</source>
+        <translation>&amp;Узлы (Alt+↑/↓ — переместить):</translation>
+    </message>
+    <message>
+        <source>+ &amp;Question</source>
+        <translation>+ &amp;Вопрос</translation>
+    </message>
+    <message>
+        <source>+ &amp;Information</source>
+        <translation>+ &amp;Информация</translation>
+    </message>
+    <message>
+        <source>+ &amp;Result</source>
+        <translation>+ И&amp;тог</translation>
+    </message>
+    <message>
+        <source>+ &amp;Jump</source>
+        <translation>+ П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>words callers use, separated by «;»</source>
+        <translation>слова, которыми говорят звонящие, через «;»</translation>
+    </message>
+    <message>
+        <source>one source per line: acts, official pages</source>
+        <translation>по источнику в строке: акты, официальные страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Ключевые слова:</translation>
+    </message>
+    <message>
+        <source>&amp;Start node:</source>
+        <translation>&amp;Начальный узел:</translation>
+    </message>
+    <message>
+        <source>&amp;Updated:</source>
+        <translation>О&amp;бновлено:</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>&amp;Источники:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for operators:</source>
+        <translation>При&amp;мечания для операторов:</translation>
+    </message>
+    <message>
+        <source> (start)</source>
+        <translation> (начало)</translation>
+    </message>
+    <message>
+        <source>Choose a script on the left.</source>
+        <translation>Выберите сценарий слева.</translation>
+    </message>
+    <message>
+        <source>A new script, not published yet.</source>
+        <translation>Новый сценарий, ещё не опубликован.</translation>
+    </message>
+    <message>
+        <source>Changed here, not published (a draft on this computer).</source>
+        <translation>Изменён здесь, не опубликован (черновик на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>As published (version %1).</source>
+        <translation>Как опубликован (версия %1).</translation>
+    </message>
+    <message>
+        <source>As shipped with the application.</source>
+        <translation>Как поставляется с программой.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1.</source>
+        <translation>На сервере есть более новая версия %1.</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>lower-case Latin letters, digits and dashes, e.g. vybor-nalogovogo-rezhima</source>
+        <translation>строчные латинские буквы, цифры и дефисы, например vybor-nalogovogo-rezhima</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptNodeForm</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Jump to another script</source>
+        <translation>Переход в другой сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Узел:</translation>
+    </message>
+    <message>
+        <source>short name for the path, e.g. «Отрасль»</source>
+        <translation>короткое имя для пути, например «Отрасль»</translation>
+    </message>
+    <message>
+        <source>Short &amp;name:</source>
+        <translation>Короткое &amp;имя:</translation>
+    </message>
+    <message>
+        <source>what the operator reads out; placeholders such as {{срок}} are filled in</source>
+        <translation>что оператор читает вслух; подстановки вроде {{срок}} заполняются</translation>
+    </message>
+    <message>
+        <source>&amp;Text read out:</source>
+        <translation>&amp;Текст вслух:</translation>
+    </message>
+    <message>
+        <source>for the operator only: what to check, where a fact comes from</source>
+        <translation>только для оператора: что проверить, откуда факт</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>+ &amp;Answer</source>
+        <translation>+ &amp;Ответ</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Ответы:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt node:</source>
+        <translation>&amp;Следующий узел:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>&amp;Статья:</translation>
+    </message>
+    <message>
+        <source>— the article's —</source>
+        <translation>— из статьи —</translation>
+    </message>
+    <message>
+        <source>the article's</source>
+        <translation>из статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Срок, &amp;дней:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>empty: the article's agencies</source>
+        <translation>пусто — ведомства статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies:</source>
+        <translation>&amp;Ведомства:</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>&amp;Алгоритм:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Кат&amp;егория:</translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;script:</source>
+        <translation>Продолжить в &amp;сценарии:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>%1 (not a node)</source>
+        <translation>%1 (узла нет)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Ответ %1</translation>
+    </message>
+    <message>
+        <source>Where answer %1 leads</source>
+        <translation>Куда ведёт ответ %1</translation>
+    </message>
+    <message>
+        <source>Move the answer up</source>
+        <translation>Поднять ответ</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Удалить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptPublishController</name>
+    <message>
+        <source>The server refused: this account may not edit the knowledge base (it needs the role «Редактор БЗ»). The changes are kept as a draft.</source>
+        <translation>Сервер отказал: этой учётной записи нельзя править базу знаний (нужна роль «Редактор БЗ»). Правки сохранены черновиком.</translation>
+    </message>
+    <message>
+        <source>No connection to the server: the changes are kept as a draft on this computer; publish again when the server can be reached.</source>
+        <translation>Нет связи с сервером: правки сохранены черновиком на этом компьютере; опубликуйте снова, когда сервер будет доступен.</translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published: the check found problems (listed under the preview). Fix them and publish again.</source>
+        <translation>Сценарий «%1» не опубликован: проверка нашла ошибки (они под просмотром). Исправьте их и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the script «%1» is as on the server.</source>
+        <translation>Публиковать нечего: сценарий «%1» такой же, как на сервере.</translation>
+    </message>
+    <message>
+        <source>No server is configured: the changes are kept as a draft on this computer.</source>
+        <translation>Сервер не настроен: правки хранятся черновиком на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>The script «%1» is published as version %2. The workstations take it in with their next sync.</source>
+        <translation>Сценарий «%1» опубликован как версия %2. Рабочие места получат его при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published. %2</source>
+        <translation>Сценарий «%1» не опубликован. %2</translation>
+    </message>
+    <message>
+        <source>The script «%1» is not published: another editor changed it. Nothing was overwritten.</source>
+        <translation>Сценарий «%1» не опубликован: его изменил другой редактор. Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>another editor</source>
+        <translation>другой редактор</translation>
+    </message>
+    <message>
+        <source>Publish your script over version %1 by %2? Their change is replaced by your text; it stays in the history and can be restored.</source>
+        <translation>Опубликовать Ваш сценарий поверх версии %1 (автор %2)? Его изменение заменится Вашим текстом; оно останется в истории, его можно восстановить.</translation>
+    </message>
+    <message>
+        <source>The other editor's page is not a valid script: it cannot be taken.</source>
+        <translation>Страница другого редактора — не правильный сценарий: её нельзя взять.</translation>
+    </message>
+    <message>
+        <source>the other editor's script</source>
+        <translation>сценарий другого редактора</translation>
+    </message>
+    <message>
+        <source>The other editor's script is in the editor now; Ctrl+Z brings yours back.</source>
+        <translation>В редакторе теперь сценарий другого редактора; Ctrl+Z вернёт Ваш.</translation>
+    </message>
+    <message>
+        <source>The newer script of version %1 was taken from the server.</source>
+        <translation>С сервера взят более новый сценарий версии %1.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version %1 by %2: publishing will show what differs.</source>
+        <translation>На сервере есть более новая версия %1 (автор: %2): при публикации будет показано, чем она отличается.</translation>
+    </message>
+    <message>
+        <source>no server is configured</source>
+        <translation>сервер не настроен</translation>
+    </message>
+    <message>
+        <source>The script «%1» has changes that are not published: publish them or undo them first, then restore.</source>
+        <translation>В сценарии «%1» есть неопубликованные изменения: сначала опубликуйте или отмените их, затем восстановите.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of the script «%2»? It is published again as the newest version for every workstation; the current one stays in the history.</source>
+        <translation>Восстановить версию %1 сценария «%2»? Она будет опубликована как новейшая для всех рабочих мест; текущая останется в истории.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Восстановление версии %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is not restored. %2</source>
+        <translation>Версия %1 не восстановлена. %2</translation>
+    </message>
+    <message>
+        <source>Another editor changed the script meanwhile: reload the history.</source>
+        <translation>Тем временем сценарий изменил другой редактор: обновите историю.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Версия %1 восстановлена как версия %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptRunnerView</name>
+    <message>
+        <source>← Back (Backspace)</source>
+        <translation>← Назад (Backspace)</translation>
+    </message>
+    <message>
+        <source>From the start (Ctrl+R)</source>
+        <translation>Сначала (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>The script was changed in the knowledge base and is closed; start it again.</source>
+        <translation>Сценарий изменился в базе знаний и закрыт; запустите его снова.</translation>
+    </message>
+    <message>
+        <source>&lt;p style="color:#b02020;"&gt;This result cannot be used: its article or settings are not in the knowledge base. Tell the knowledge-base editor.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b02020;"&gt;Этот итог нельзя использовать: его статьи или настроек нет в базе знаний. Сообщите редактору базы знаний.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Article: &lt;b&gt;%1&lt;/b&gt; (opened below)</source>
+        <translation>Статья: &lt;b&gt;%1&lt;/b&gt; (открыта ниже)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n working day(s)</source>
+        <translation>
+            <numerusform>, %n рабочий день</numerusform><numerusform>, %n рабочих дня</numerusform><numerusform>, %n рабочих дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Kind: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Вид: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Algorithm: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Алгоритм: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Agencies: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ведомства: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>The appeal form is filled in from this result and the way here is in its description: F8 to check it and file.</source>
+        <translation>Форма обращения заполнена по этому итогу, путь записан в описание: F8 — проверить и отправить.</translation>
+    </message>
+    <message>
+        <source>Script: %1 → %2</source>
+        <translation>Сценарий: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Сценарий: %1</translation>
+    </message>
+    <message>
+        <source>→ script «%1»</source>
+        <translation>→ сценарий «%1»</translation>
+    </message>
+    <message>
+        <source>result: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>итог: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The first question&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Первый вопрос&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Далее (Enter)</translation>
+    </message>
+    <message>
+        <source>For the operator: %1</source>
+        <translation>Для оператора: %1</translation>
+    </message>
+    <message>
+        <source>About this script: %1</source>
+        <translation>О сценарии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScriptUsageView</name>
+    <message>
+        <source>Use of the guided scripts</source>
+        <translation>Использование сценариев звонка</translation>
+    </message>
+    <message>
+        <source>Script / where it ended</source>
+        <translation>Сценарий / где закончился</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущен</translation>
+    </message>
+    <message>
+        <source>Reached a result</source>
+        <translation>Дошли до итога</translation>
+    </message>
+    <message>
+        <source>Went on in another script</source>
+        <translation>Ушли в другой сценарий</translation>
+    </message>
+    <message>
+        <source>Left without a result</source>
+        <translation>Бросили без итога</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Показатели не удалось посчитать: %1</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>итог: %1</translation>
+    </message>
+    <message>
+        <source>left at: %1</source>
+        <translation>брошен на шаге: %1</translation>
+    </message>
+    <message>
+        <source>No guided script was run in the selected calls.</source>
+        <translation>В выбранных звонках сценарии не запускались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) run; each figure counts calls of the selected period and filters.</source>
+        <translation>
+            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3426,6 +4390,10 @@ kb sync: обновить базу знаний этого рабочего ме
         <source>The image could not be written to %1.</source>
         <translation>Не удалось записать изображение в %1.</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Сценарии</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::SynonymsPage</name>
@@ -3438,7 +4406,7 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Группы синонимов</translation>
     </message>
     <message>
-        <source>&amp;Groups (F2 edits a group; separate the words and phrases with &quot;;&quot;):</source>
+        <source>&amp;Groups (F2 edits a group; separate the words and phrases with ";"):</source>
         <translation>&amp;Группы (F2 — править группу; слова и выражения разделяйте «;»):</translation>
     </message>
     <message>

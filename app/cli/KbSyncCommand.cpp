@@ -1,11 +1,14 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "kb/KbRepository.h"
+#include "kbsync/ScriptPages.h"
 #include "kbsync/WikiSync.h"
 #include "settings/DataPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <cstdio>
@@ -47,6 +50,7 @@ int publish(const QString& dir, const QString& comment, bool json) {
     int published = 0;
     int unchanged = 0;
     QJsonArray failures;
+    bool stopped = false;
     for (const kb::Article& a : loaded.kb.articles()) {
         const int base = versions.value(a.id);
         const kbsync::PublishOutcome out = kbsync::waitFor<kbsync::PublishOutcome>(
@@ -55,8 +59,31 @@ int publish(const QString& dir, const QString& comment, bool json) {
             failures.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("error"), out.error->message}});
             fail(QStringLiteral("%1: %2").arg(a.id, out.error->message));
             if (out.error->code == Error::Code::Forbidden || out.error->code == Error::Code::Unauthorized ||
-                out.error->code == Error::Code::Network || out.error->code == Error::Code::Tls)
+                out.error->code == Error::Code::Network || out.error->code == Error::Code::Tls) {
+                stopped = true;
                 break; // the same for every page: stop at the first
+            }
+            continue;
+        }
+        ++(out.version == base ? unchanged : published);
+    }
+    // The guided scripts as their pages "Script_<id>" (the file unchanged in the page's JSON block).
+    for (const scripts::Script& s : loaded.kb.scripts()) {
+        if (stopped)
+            break;
+        QFile file(QDir(dir).filePath(s.filePath));
+        if (!file.open(QIODevice::ReadOnly)) {
+            failures.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("error"), file.errorString()}});
+            continue;
+        }
+        const QString title = kbsync::ScriptPage::title(s.id);
+        const int base = versions.value(kbsync::WikiPublisher::articleIdOf(title));
+        const QString text = kbsync::ScriptPage::pageText(s.title, file.readAll());
+        const kbsync::PublishOutcome out = kbsync::waitFor<kbsync::PublishOutcome>(
+            [&](QObject* ctx, auto done) { wiki.publishPage(title, text, comment, base, ctx, std::move(done)); });
+        if (!out.ok()) {
+            failures.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("error"), out.error->message}});
+            fail(QStringLiteral("%1: %2").arg(title, out.error->message));
             continue;
         }
         ++(out.version == base ? unchanged : published);

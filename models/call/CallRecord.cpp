@@ -24,6 +24,27 @@ std::optional<CallResult> callResultFromId(const QString& id) {
     return std::nullopt;
 }
 
+QString scriptRunEndId(CallScriptRun::End end) {
+    switch (end) {
+    case CallScriptRun::End::Result:
+        return QStringLiteral("result");
+    case CallScriptRun::End::Jumped:
+        return QStringLiteral("jumped");
+    case CallScriptRun::End::Abandoned:
+        break;
+    }
+    return QStringLiteral("abandoned");
+}
+
+std::optional<CallScriptRun::End> scriptRunEndFromId(const QString& id) {
+    using E = CallScriptRun::End;
+    for (E e : {E::Result, E::Jumped, E::Abandoned}) {
+        if (scriptRunEndId(e) == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
 QStringList CallRecord::emptySearches() const {
     QStringList out;
     for (const CallSearch& s : searches) {

@@ -27,6 +27,24 @@ struct CallSearch {
     friend bool operator==(const CallSearch&, const CallSearch&) = default;
 };
 
+// One run of a guided script during a call (models/scripts): the nodes of that script in the order the
+// operator went through them (after any steps back), and how the run ended. A jump to another script ends the
+// run and starts one of the other script.
+struct CallScriptRun {
+    enum class End {
+        Result,    // reached a result node
+        Jumped,    // went on in another script
+        Abandoned, // left at its last node (the call ended, the script was restarted or another one taken)
+    };
+    QString script;
+    QStringList nodes;
+    End end = End::Abandoned;
+    friend bool operator==(const CallScriptRun&, const CallScriptRun&) = default;
+};
+
+QString scriptRunEndId(CallScriptRun::End end); // result, jumped, abandoned
+std::optional<CallScriptRun::End> scriptRunEndFromId(const QString& id);
+
 // One call as the line's statistics see it, produced when the operator files or discards it.
 struct CallRecord {
     enum class Outcome {
@@ -46,6 +64,7 @@ struct CallRecord {
     QStringList articles;                               // every article opened, first opening first
     QList<CallSearch> searches;                         // the searches made, as the operator settled them
     QStringList appealClientIds;                        // the appeals filed for it
+    QList<CallScriptRun> scriptRuns;                    // the guided scripts the operator went through
     Outcome outcome = Outcome::Filed;
     CallResult result = CallResult::AppealFiled;
 

@@ -22,6 +22,7 @@ bool CallSession::start() {
     m_categoryId.clear();
     m_articles.clear();
     m_searches.clear();
+    m_scriptRuns.clear();
     m_searchOpen = false;
     m_appeals.clear();
     setState(State::Active);
@@ -114,6 +115,12 @@ void CallSession::noteSearch(const QString& query, int hits) {
     m_searchOpen = true;
 }
 
+void CallSession::noteScriptRuns(const QList<CallScriptRun>& runs) {
+    if (m_state == State::Idle)
+        return;
+    m_scriptRuns = runs;
+}
+
 void CallSession::restoreEnded(const QDateTime& start, const QDateTime& end, int holdSeconds) {
     if (m_state != State::Idle || !start.isValid())
         return;
@@ -186,6 +193,7 @@ void CallSession::finish(CallRecord::Outcome outcome, CallResult result) {
     record.articleId = m_articleId;
     record.articles = m_articles;
     record.searches = m_searches;
+    record.scriptRuns = m_scriptRuns;
     record.appealClientIds = m_appeals;
     record.outcome = outcome;
     record.result = result;
@@ -194,6 +202,7 @@ void CallSession::finish(CallRecord::Outcome outcome, CallResult result) {
     m_appeals.clear();
     m_articles.clear();
     m_searches.clear();
+    m_scriptRuns.clear();
     m_searchOpen = false;
     setState(State::Idle);
     emit finished(record);

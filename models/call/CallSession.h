@@ -47,6 +47,10 @@ public:
     // The operator opened an article (its category, when known, becomes the call's category).
     void noteArticleOpened(const QString& articleId, const QString& categoryId = {});
     void setArticleId(const QString& id) { noteArticleOpened(id); }
+    // The guided scripts run during the call so far (the runner's runs, the current one last): replaces what
+    // was noted before. Ignored with no call.
+    void noteScriptRuns(const QList<CallScriptRun>& runs);
+    const QList<CallScriptRun>& scriptRuns() const { return m_scriptRuns; }
     // Who takes the calls on this workstation (the Redmine login); kept across calls.
     void setOperatorLogin(const QString& login) { m_operatorLogin = login; }
 
@@ -98,6 +102,7 @@ private:
     QString m_operatorLogin;
     QStringList m_articles;
     QList<CallSearch> m_searches;
+    QList<CallScriptRun> m_scriptRuns;
     QDateTime m_lastSearchAt;
     bool m_searchOpen = false; // the last search may still be refined
     QStringList m_appeals;

@@ -118,9 +118,9 @@ Status CallLogCache::createSchema() {
     }
     // A cache of an older layout is dropped: the next sync fetches everything again.
     if (meta(QStringLiteral("schema")) != QString::number(schemaVersion)) {
-        for (const char* sql :
-             {"DROP TABLE IF EXISTS records", "DROP TABLE IF EXISTS record_articles",
-              "DROP TABLE IF EXISTS record_searches", "DROP TABLE IF EXISTS history", "DELETE FROM meta"}) {
+        for (const char* sql : {"DROP TABLE IF EXISTS records", "DROP TABLE IF EXISTS record_articles",
+                                "DROP TABLE IF EXISTS record_searches", "DROP TABLE IF EXISTS record_scripts",
+                                "DROP TABLE IF EXISTS history", "DELETE FROM meta"}) {
             if (!run(sql))
                 return dbError(q.lastError());
         }
@@ -141,7 +141,8 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
         db.rollback();
         return dbError(e);
     };
-    QSqlQuery known(db), put(db), dropArticles(db), putArticle(db), dropSearches(db), putSearch(db);
+    QSqlQuery known(db), put(db), dropArticles(db), putArticle(db), dropSearches(db), putSearch(db), dropScripts(db),
+        putScript(db);
     known.prepare(QStringLiteral("SELECT updated_on FROM records WHERE issue_id = ?"));
     put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1%2) VALUES(%3)")
                     .arg(QString::fromLatin1(recordColumns).remove(QStringLiteral("r.")), QLatin1String(derivedColumns),
@@ -150,6 +151,9 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
     putArticle.prepare(QStringLiteral("INSERT INTO record_articles(issue_id, article) VALUES(?, ?)"));
     dropSearches.prepare(QStringLiteral("DELETE FROM record_searches WHERE issue_id = ?"));
     putSearch.prepare(QStringLiteral("INSERT INTO record_searches(issue_id, query, hits) VALUES(?, ?, ?)"));
+    dropScripts.prepare(QStringLiteral("DELETE FROM record_scripts WHERE issue_id = ?"));
+    putScript.prepare(
+        QStringLiteral("INSERT INTO record_scripts(issue_id, script, ending, node, steps) VALUES(?, ?, ?, ?, ?)"));
     int changed = 0;
     for (const CallLogRecord& r : records) {
         known.addBindValue(r.issueId);
@@ -201,7 +205,7 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
         if (!put.exec())
             return fail(put);
         if (wasKnown) {
-            for (QSqlQuery* drop : {&dropArticles, &dropSearches}) {
+            for (QSqlQuery* drop : {&dropArticles, &dropSearches, &dropScripts}) {
                 drop->addBindValue(r.issueId);
                 if (!drop->exec())
                     return fail(*drop);
@@ -219,6 +223,13 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
             putSearch.addBindValue(s.hits);
             if (!putSearch.exec())
                 return fail(putSearch);
+        }
+        for (const call::CallScriptRun& run : net::scriptRunsFromText(r.scripts)) {
+            for (const QVariant& v : {QVariant(r.issueId), txt(run.script), txt(call::scriptRunEndId(run.end)),
+                                      txt(run.nodes.value(run.nodes.size() - 1)), QVariant(int(run.nodes.size()))})
+                putScript.addBindValue(v);
+            if (!putScript.exec())
+                return fail(putScript);
         }
         ++changed;
     }
@@ -357,7 +368,7 @@ Result<int> CallLogCache::purgeOlderThan(int days, const QDateTime& now) {
         return dbError(q.lastError());
     const int purged = q.numRowsAffected();
     if (purged > 0) {
-        for (const char* table : {"record_articles", "record_searches", "history"}) {
+        for (const char* table : {"record_articles", "record_searches", "record_scripts", "history"}) {
             if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE issue_id NOT IN (SELECT issue_id FROM records)")
                             .arg(QLatin1String(table))))
                 return dbError(q.lastError());

@@ -24,7 +24,7 @@ namespace hotline::calllog {
 class CallLogCache {
 public:
     static constexpr int defaultRetentionDays = 90;
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     // `policy` decides the deadline of records filed without one; it must outlive the cache.
     static Result<std::unique_ptr<CallLogCache>> open(const QString& path, const domain::DeadlinePolicy& policy);

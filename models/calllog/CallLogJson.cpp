@@ -78,6 +78,8 @@ CallLogRecord recordFromIssue(const QJsonObject& issue) {
             r.searches = text;
         else if (name == n::cfCallUuid)
             r.callUuid = text;
+        else if (name == n::cfScripts)
+            r.scripts = text;
         else if (name == n::cfArticlesOpened) {
             for (const QString& a : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 r.articles << a.trimmed();

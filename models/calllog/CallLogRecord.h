@@ -25,6 +25,7 @@ struct CallLogRecord {
     QStringList articles; // «Открытые статьи»: every article opened during the call
     QString result;       // «Результат звонка»: set on the issue that carries the call's figures
     QString searches;     // «Поисковые запросы»: "query<TAB>hits" per line
+    QString scripts;      // «Сценарии»: "script<TAB>end<TAB>nodes" per guided-script run
     QString clientUuid;
     QString callUuid; // «UUID звонка»: every issue filed during one call has it
     QDateTime callStart;

@@ -29,6 +29,10 @@ QList<const char*> schema() {
         "CREATE TABLE IF NOT EXISTS record_searches(issue_id INTEGER NOT NULL, query TEXT NOT NULL,"
         " hits INTEGER NOT NULL)",
         "CREATE INDEX IF NOT EXISTS record_searches_issue ON record_searches(issue_id)",
+        // The guided scripts' runs (one row per run): the supervisor's figures per script.
+        "CREATE TABLE IF NOT EXISTS record_scripts(issue_id INTEGER NOT NULL, script TEXT NOT NULL,"
+        " ending TEXT NOT NULL, node TEXT NOT NULL, steps INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS record_scripts_issue ON record_scripts(issue_id)",
         "CREATE TABLE IF NOT EXISTS history(issue_id INTEGER PRIMARY KEY, json BLOB NOT NULL,"
         " fetched_at INTEGER NOT NULL)",
     };

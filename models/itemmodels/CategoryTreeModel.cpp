@@ -37,6 +37,16 @@ void CategoryTreeModel::setKnowledgeBase(const kb::KnowledgeBase& kb) {
             if (sub.parentId != top.id)
                 continue;
             const int subNode = addNode(CategoryNode, sub.id, sub.title, topNode);
+            QList<const scripts::Script*> scripts;
+            for (const scripts::Script& s : kb.scripts()) {
+                if (s.category == sub.id)
+                    scripts.append(&s);
+            }
+            std::sort(scripts.begin(), scripts.end(), [](const scripts::Script* a, const scripts::Script* b) {
+                return QString::localeAwareCompare(a->title, b->title) < 0;
+            });
+            for (const scripts::Script* s : std::as_const(scripts))
+                addNode(ScriptNode, s->id, tr("▶ Script: %1").arg(s->title), subNode);
             QList<const kb::Article*> articles = kb.articlesIn(sub.id);
             std::sort(articles.begin(), articles.end(), [](const kb::Article* a, const kb::Article* b) {
                 return QString::localeAwareCompare(a->title, b->title) < 0;

@@ -10,7 +10,8 @@ class KnowledgeBase;
 
 namespace hotline::itemmodels {
 
-// The knowledge base as a tree: top categories, their subcategories with article counts, and the articles.
+// The knowledge base as a tree: top categories, their subcategories with article counts, and the guided scripts
+// (first) and articles of each subcategory.
 class CategoryTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -20,13 +21,14 @@ public:
         ColumnCount,
     };
     enum Role {
-        IdRole = Qt::UserRole + 1, // category or article id
+        IdRole = Qt::UserRole + 1, // category, article or script id
         NodeTypeRole,              // NodeType
         ArticleCountRole,          // articles in a category (with its subcategories)
     };
     enum NodeType {
         CategoryNode,
         ArticleNode,
+        ScriptNode,
     };
 
     explicit CategoryTreeModel(QObject* parent = nullptr);

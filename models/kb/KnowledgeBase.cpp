@@ -2,6 +2,7 @@
 
 #include "ArticleParser.h"
 #include "domain/ReferenceData.h"
+#include "scripts/ScriptLoader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -166,6 +167,7 @@ KnowledgeBase::Loaded KnowledgeBase::loadFromDir(const QString& dirPath) {
                                .arg(link.articleId),
                            false});
     }
+    result.filesRead += scripts::loadScripts(dirPath, kb, reference ? &reference.value() : nullptr, issues, hash);
     kb.m_fingerprint = hash.result().toHex();
     return result;
 }
@@ -197,6 +199,18 @@ QList<const Article*> KnowledgeBase::articlesIn(const QString& categoryId) const
             out.append(&a);
     }
     return out;
+}
+
+const scripts::Script* KnowledgeBase::script(const QString& id) const {
+    for (const scripts::Script& s : m_scripts) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+void KnowledgeBase::addScript(scripts::Script script) {
+    m_scripts.append(std::move(script));
 }
 
 void KnowledgeBase::addArticle(Article article) {

@@ -3,6 +3,7 @@
 #include "Article.h"
 #include "Category.h"
 #include "KbIssue.h"
+#include "scripts/Script.h"
 
 #include <QHash>
 #include <QStringList>
@@ -19,6 +20,9 @@ public:
     const QList<Category>& categories() const { return m_categories; }
     const QList<Article>& articles() const { return m_articles; }
     const QList<QStringList>& synonymGroups() const { return m_synonyms; }
+    // Guided call scripts (kb_data/scripts, models/scripts), checked against the articles above.
+    const QList<scripts::Script>& scripts() const { return m_scripts; }
+    const scripts::Script* script(const QString& id) const;
 
     const Article* article(const QString& id) const;
     const Category* category(const QString& id) const;
@@ -32,6 +36,7 @@ public:
     void setCategories(QList<Category> categories) { m_categories = std::move(categories); }
     void setSynonyms(QList<QStringList> groups) { m_synonyms = std::move(groups); }
     void addArticle(Article article);
+    void addScript(scripts::Script script);
     void setFingerprint(QByteArray fingerprint) { m_fingerprint = std::move(fingerprint); }
 
 private:
@@ -39,6 +44,7 @@ private:
     QList<Article> m_articles;
     QHash<QString, qsizetype> m_byId;
     QList<QStringList> m_synonyms;
+    QList<scripts::Script> m_scripts;
     QByteArray m_fingerprint;
 };
 

@@ -177,6 +177,8 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             meta.step();
             meta.reset();
         }
+        if (auto st = buildScripts(db, kb); !st)
+            return st;
         // Ranking lives in the table so that ORDER BY rank LIMIT n is sorted inside FTS5 and snippets are
         // made only for the rows returned. Titles weigh most, then keywords, then the body.
         for (const char* sql : {"INSERT INTO kb(kb, rank) VALUES('rank', 'bm25(0, 0, 10.0, 5.0, 1.0, 1.0, 0)')",
@@ -272,7 +274,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
     SqliteStatement rows(h, "SELECT max(rowid) FROM kb");
     index->m_maxRowid = rows.step() ? rows.columnInt(0) : 0;
     index->m_count = SqliteStatement(h, "SELECT count(*) FROM kb WHERE kb MATCH ?1");
-    if (!index->m_query.valid() || !index->m_count.valid())
+    if (!index->m_query.valid() || !index->m_count.valid() || !index->openScripts())
         return Error{Error::Code::Database,
                      QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
     return index;

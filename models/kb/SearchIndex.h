@@ -30,7 +30,7 @@ struct SearchHit {
 // One instance per thread.
 class SearchIndex {
 public:
-    static constexpr int kFormat = 3; // bumped when the file changes; an index of another format is rebuilt
+    static constexpr int kFormat = 4; // bumped when the file changes; an index of another format is rebuilt
     // One position of the query: alternatives joined with OR (FTS5 syntax, already quoted).
     using Position = std::vector<std::string>;
 
@@ -48,6 +48,11 @@ public:
 
     // The FTS5 expression a query turns into (for tests and the CLI's --explain).
     QString explain(const QString& query);
+
+    // Guided scripts (models/scripts) the query matches, best first, by title, keywords and the text of their
+    // nodes. A table of their own beside the articles' (SearchIndexScripts.cpp): the articles' ranking and
+    // figures do not see them. The query is planned as for articles (synonyms, typos, the word being typed).
+    QList<SearchHit> searchScripts(const QString& query, const QString& categoryId = {}, int limit = 5);
 
 private:
     SearchIndex() = default;
@@ -76,6 +81,9 @@ private:
     };
     Terms termsOf(const std::vector<Position>& positions);
     QString snippet(const QString& text, const Terms& terms);
+    static Status buildScripts(SqliteDb& db, const KnowledgeBase& kb);
+    Status openScripts();
+    void runScripts(const std::string& match, int limit, QList<SearchHit>& hits);
 
     std::unique_ptr<SqliteDb> m_db;
     SqliteStatement m_query;
@@ -100,6 +108,8 @@ private:
     std::vector<std::vector<std::string>> m_synonymGroups;             // folded phrases
     std::unordered_map<std::string, std::vector<Synonym>> m_synonymsByFirstStem;
     SpellIndex m_spell;
+    SqliteStatement m_scriptQuery;
+    std::vector<std::string> m_scriptWords; // folded words only the scripts have, sorted (plan() drops them)
 };
 
 } // namespace hotline::kb

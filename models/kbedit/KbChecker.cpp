@@ -1,6 +1,8 @@
 #include "KbChecker.h"
 
+#include "ScriptWorkspace.h"
 #include "kb/KnowledgeBase.h"
+#include "scripts/ScriptFormat.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -40,8 +42,50 @@ bool mentions(const QString& message, const QString& word) {
 
 KbChecker::KbChecker(const KbWorkspace& workspace)
     : m_ws(workspace) {
-    for (const char* sub : {"reference", "policy"})
+    for (const char* sub : {"reference", "policy", "scripts"})
         copyDir(QDir(m_ws.kbDir()).filePath(QLatin1String(sub)), m_dir.filePath(QLatin1String(sub)));
+}
+
+// The editor's scripts in place of the KB directory's (only what changed since the last check is written).
+void KbChecker::writeScripts() {
+    if (!m_scripts)
+        return;
+    const QDir dir(m_dir.filePath(QStringLiteral("scripts")));
+    QSet<QString> present;
+    for (const QString& id : m_scripts->scriptIds()) {
+        present.insert(id);
+        const QString text = m_scripts->script(id)->text();
+        if (m_writtenScripts.value(id) == text && !text.isEmpty())
+            continue;
+        writeFile(dir.filePath(id + QStringLiteral(".json")), text.toUtf8());
+        m_writtenScripts.insert(id, text);
+    }
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString& file : files) {
+        const QString id = QFileInfo(file).completeBaseName();
+        if (!present.contains(id)) {
+            QFile::remove(dir.filePath(file));
+            m_writtenScripts.remove(id);
+        }
+    }
+}
+
+Problem KbChecker::fromScriptIssue(const kb::KbIssue& issue) const {
+    Problem p;
+    p.scope = Problem::Scope::Script;
+    p.scriptId = QFileInfo(issue.file).completeBaseName();
+    p.location = issue.line > 0 ? QStringLiteral("%1:%2").arg(issue.file).arg(issue.line) : issue.file;
+    p.message = issue.message;
+    // The node whose lines hold the problem's line (its "id" starts it).
+    const QString text = m_writtenScripts.value(p.scriptId);
+    const auto parsed = scripts::ScriptFormat::parse(text.toUtf8(), issue.file);
+    if (parsed.script && issue.line > 0) {
+        for (const scripts::Node& n : parsed.script->nodes) {
+            if (n.line > 0 && n.line <= issue.line)
+                p.node = n.id;
+        }
+    }
+    return p;
 }
 
 QString KbChecker::articlePath(const ArticleEntry& e, const QString& key) const {
@@ -224,6 +268,7 @@ void KbChecker::addEditorChecks(QList<Problem>& out) const {
 
 QList<Problem> KbChecker::check() {
     write();
+    writeScripts();
     QList<Problem> out;
     for (const kb::KbIssue& issue : m_ws.loadProblems()) {
         Problem p;
@@ -236,7 +281,11 @@ QList<Problem> KbChecker::check() {
     }
     const kb::KnowledgeBase::Loaded loaded = kb::KnowledgeBase::loadFromDir(m_dir.path());
     for (const kb::KbIssue& issue : loaded.issues)
-        out.append(fromIssue(issue));
+        out.append(issue.file.startsWith(QLatin1String("scripts/")) ? fromScriptIssue(issue) : fromIssue(issue));
+    if (m_scripts) {
+        for (const kb::KbIssue& issue : m_scripts->loadProblems())
+            out.append(fromScriptIssue(issue));
+    }
     addEditorChecks(out);
     return out;
 }
@@ -244,7 +293,10 @@ QList<Problem> KbChecker::check() {
 QList<Problem> KbChecker::about(const QList<Problem>& problems, Problem::Scope scope, const QString& articleId) {
     QList<Problem> out;
     for (const Problem& p : problems) {
-        if (p.scope == scope && (scope != Problem::Scope::Article || p.articleId == articleId))
+        const bool item = scope == Problem::Scope::Article  ? p.articleId == articleId
+                          : scope == Problem::Scope::Script ? p.scriptId == articleId
+                                                            : true;
+        if (p.scope == scope && item)
             out.append(p);
     }
     return out;

@@ -155,7 +155,8 @@ void KbWorkspace::loadArticles(const QHash<QString, DraftRecord>& records) {
     QStringList keys = records.keys();
     keys.sort();
     for (const QString& key : std::as_const(keys)) {
-        if (key == kCategoriesKey || key == kSynonymsKey)
+        // The data files, and the scripts' drafts (ScriptWorkspace: "script_<id>", never an article id).
+        if (key == kCategoriesKey || key == kSynonymsKey || key.startsWith(QLatin1String("script_")))
             continue;
         const DraftRecord& r = records.value(key);
         ArticleEntry* e = m_articles.contains(key) ? &m_articles[key] : nullptr;

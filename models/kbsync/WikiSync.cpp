@@ -1,6 +1,7 @@
 #include "WikiSync.h"
 
 #include "KbDataPages.h"
+#include "ScriptPages.h"
 #include "kb/ArticleParser.h"
 #include "kb/KnowledgeBase.h"
 #include "kbedit/CategoryTree.h"
@@ -189,6 +190,24 @@ Status WikiSync::assemble() const {
         if (auto st = writeFile(dest, text); !st)
             return st;
     }
+    // The synced scripts in place of the shipped files of the same id.
+    QDirIterator scriptPages(QDir(stateDir()).filePath(QStringLiteral("pages")),
+                             {QString::fromLatin1(ScriptPage::kPrefix).toLower() + QStringLiteral("*.md")},
+                             QDir::Files);
+    while (scriptPages.hasNext()) {
+        const QString file = scriptPages.next();
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString id = ScriptPage::scriptIdOf(QFileInfo(file).completeBaseName());
+        const auto json = ScriptPage::jsonOf(QString::fromUtf8(f.readAll()), id);
+        if (!json)
+            continue; // checked when it was fetched; a page that turned bad keeps the shipped file
+        const QString dest = QDir(fresh).filePath(QStringLiteral("scripts/%1.json").arg(id));
+        QDir().mkpath(QFileInfo(dest).path());
+        if (auto st = writeFile(dest, json.value()); !st)
+            return st;
+    }
     // A subcategory moved to another top category takes its shipped articles along.
     QDirIterator all(QDir(fresh).filePath(QStringLiteral("articles")), {QStringLiteral("*.md")}, QDir::Files,
                      QDirIterator::Subdirectories);
@@ -275,6 +294,12 @@ void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
                         effectiveCategories(pageFile(dataPageId(KbDataPage::Kind::Categories)), m_shippedKbDir));
                     if (!page) {
                         report->rejected.append({shown, 0, page.error().message, false});
+                    } else if (ScriptPage::isScriptTitle(info.title)) {
+                        if (auto json = ScriptPage::jsonOf(page.value().text, ScriptPage::scriptIdOf(info.title));
+                            !json)
+                            report->rejected.append({shown, 0, json.error().message, true});
+                        else
+                            changed |= keepPage(id, page.value(), info, *state, *report);
                     } else if (dataKind) {
                         if (auto json = KbDataPage::jsonOf(*dataKind, page.value().text); !json)
                             report->rejected.append({shown, 0, json.error().message, true});

@@ -17,6 +17,7 @@ void addFigures(FieldList& f, const call::CallRecord& c) {
     f.add(names::cfSearches, searchesText(c.searches));
     f.add(names::cfArticlesOpened, c.articles.join(QStringLiteral(", ")));
     f.add(names::cfCallResult, callResultName(c.result));
+    f.add(names::cfScripts, scriptRunsText(c.scriptRuns));
     f.add(names::cfCallUuid, c.id.toString(QUuid::WithoutBraces));
 }
 
@@ -64,6 +65,27 @@ QList<call::CallSearch> searchesFromText(const QString& text) {
         const int hits = line.section(QLatin1Char('\t'), 1, 1).trimmed().toInt(&ok);
         if (!query.isEmpty())
             out.append({query, ok ? hits : -1}); // -1: not known (a line typed in Redmine by hand)
+    }
+    return out;
+}
+
+QString scriptRunsText(const QList<call::CallScriptRun>& runs) {
+    QString out;
+    for (const call::CallScriptRun& r : runs)
+        out += r.script + QLatin1Char('\t') + call::scriptRunEndId(r.end) + QLatin1Char('\t') +
+               r.nodes.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    return out;
+}
+
+QList<call::CallScriptRun> scriptRunsFromText(const QString& text) {
+    QList<call::CallScriptRun> out;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        const QString script = parts.value(0).trimmed();
+        const auto end = call::scriptRunEndFromId(parts.value(1).trimmed());
+        if (script.isEmpty() || !end)
+            continue; // a line typed in Redmine by hand
+        out.append({script, parts.value(2).split(QLatin1Char(' '), Qt::SkipEmptyParts), *end});
     }
     return out;
 }

@@ -15,6 +15,11 @@ std::optional<call::CallResult> callResultFromName(const QString& name);
 QString searchesText(const QList<call::CallSearch>& searches);
 QList<call::CallSearch> searchesFromText(const QString& text);
 
+// The guided scripts as the «Сценарии» field holds them: "script<TAB>end<TAB>node node …" per run (end: result,
+// jumped or abandoned; the nodes in the order the operator went through them).
+QString scriptRunsText(const QList<call::CallScriptRun>& runs);
+QList<call::CallScriptRun> scriptRunsFromText(const QString& text);
+
 // A call that ended with no appeal (or whose appeals never reached Redmine) as one «Звонок» issue, filed
 // closed. Its client UUID is the call's id, so a retry after an ambiguous failure creates it once.
 Result<PlannedIssue> planCallIssue(const call::CallRecord& call, const RedmineSchema& schema,

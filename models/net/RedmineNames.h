@@ -40,6 +40,7 @@ inline const QString cfSearches = QStringLiteral("Поисковые запро�
 inline const QString cfArticlesOpened = QStringLiteral("Открытые статьи"); // ids, ", " between
 inline const QString cfCallResult = QStringLiteral("Результат звонка");
 inline const QString cfCallUuid = QStringLiteral("UUID звонка"); // every issue filed during the call
+inline const QString cfScripts = QStringLiteral("Сценарии"); // guided scripts run: "script<TAB>end<TAB>nodes" per line
 
 inline const QString callResultConsulted = QStringLiteral("Консультация дана");
 inline const QString callResultAppeal = QStringLiteral("Обращение зарегистрировано");

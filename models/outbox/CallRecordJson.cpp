@@ -10,6 +10,11 @@ QJsonObject toJson(const call::CallRecord& c) {
     QJsonArray searches;
     for (const call::CallSearch& s : c.searches)
         searches.append(QJsonObject{{QStringLiteral("query"), s.query}, {QStringLiteral("hits"), s.hits}});
+    QJsonArray scripts;
+    for (const call::CallScriptRun& r : c.scriptRuns)
+        scripts.append(QJsonObject{{QStringLiteral("script"), r.script},
+                                   {QStringLiteral("nodes"), QJsonArray::fromStringList(r.nodes)},
+                                   {QStringLiteral("end"), call::scriptRunEndId(r.end)}});
     return QJsonObject{
         {QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("start"), jsonTime(c.start)},
@@ -23,6 +28,7 @@ QJsonObject toJson(const call::CallRecord& c) {
         {QStringLiteral("article"), c.articleId},
         {QStringLiteral("articles"), QJsonArray::fromStringList(c.articles)},
         {QStringLiteral("searches"), searches},
+        {QStringLiteral("scripts"), scripts},
         {QStringLiteral("appeals"), QJsonArray::fromStringList(c.appealClientIds)},
         {QStringLiteral("outcome"),
          c.outcome == call::CallRecord::Outcome::Filed ? QStringLiteral("filed") : QStringLiteral("discarded")},
@@ -50,6 +56,16 @@ std::optional<call::CallRecord> callFromJson(const QJsonObject& o) {
         c.articles << v.toString();
     for (const QJsonValue& v : o.value(QLatin1String("searches")).toArray())
         c.searches.append({v[QLatin1String("query")].toString(), v[QLatin1String("hits")].toInt()});
+    for (const QJsonValue& v : o.value(QLatin1String("scripts")).toArray()) {
+        call::CallScriptRun r;
+        r.script = v[QLatin1String("script")].toString();
+        for (const QJsonValue& n : v[QLatin1String("nodes")].toArray())
+            r.nodes << n.toString();
+        r.end =
+            call::scriptRunEndFromId(v[QLatin1String("end")].toString()).value_or(call::CallScriptRun::End::Abandoned);
+        if (!r.script.isEmpty())
+            c.scriptRuns.append(r);
+    }
     for (const QJsonValue& v : o.value(QLatin1String("appeals")).toArray())
         c.appealClientIds << v.toString();
     c.outcome = o.value(QLatin1String("outcome")).toString() == QLatin1String("discarded")

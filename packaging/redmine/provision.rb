@@ -41,8 +41,10 @@ KINDS_JSON     = read_reference('kinds.json')
 ALGORITHMS     = KINDS_JSON.fetch('algorithms').map {|a| a.fetch('name')}
 APPEAL_KINDS   = KINDS_JSON.fetch('kinds').map {|k| k.fetch('name')}
 MUNICIPALITIES = read_reference('municipalities.json').fetch('municipalities').map {|m| m.fetch('name')}
+# An abolished body gets no group (its successor does the work); an "uncertain" one still does, as the
+# workstation still offers it (models/domain/ReferenceData: only "abolished" is inactive).
 AGENCIES       = read_reference('agencies.json').fetch('agencies').
-                   select {|a| a.fetch('status', 'active') == 'active'}.map {|a| a.fetch('name')}
+                   reject {|a| a.fetch('status', 'active') == 'abolished'}.map {|a| a.fetch('name')}
 # Values of "Ведомства" that are not a Redmine group (no body to assign a subtask to).
 EXTRA_AGENCY_VALUES = ['Другое ведомство'].freeze
 AGENCY_VALUES  = (AGENCIES + EXTRA_AGENCY_VALUES).uniq
@@ -164,7 +166,9 @@ CUSTOM_FIELDS = [
   ['Результат звонка',       {format: 'list', trackers: CALL_FIGURES,
                               values: ['Консультация дана', 'Обращение зарегистрировано', 'Переадресован', 'Сорвался']}],
   ['UUID звонка',            {format: 'string', trackers: CALL_FIGURES,
-                              description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}]
+                              description: 'Один звонок — одно значение: у «Звонка» и у всех обращений звонка'}],
+  ['Сценарии',               {format: 'text', trackers: CALL_FIGURES,
+                              description: 'Сценарии звонка: «сценарий<TAB>result|jumped|abandoned<TAB>узлы через пробел», по строке'}]
 ].freeze
 
 SETTINGS = {

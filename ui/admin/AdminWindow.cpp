@@ -8,11 +8,15 @@
 #include "NewArticleDialog.h"
 #include "ProblemList.h"
 #include "PublishController.h"
+#include "ScriptEditorPage.h"
+#include "ScriptPublishController.h"
 #include "SynonymsPage.h"
 #include "UndoShortcutFilter.h"
 #include "call/Clock.h"
 #include "domain/MoscowTime.h"
+#include "kb/KnowledgeBase.h"
 #include "kbedit/KbEditor.h"
+#include "kbedit/ScriptEditor.h"
 #include "kbsync/WikiSync.h"
 #include "settings/Settings.h"
 
@@ -68,6 +72,7 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     m_tabs->addTab(m_categories, tr("&Categories"));
     m_synonyms = new SynonymsPage(*m_editor, m_tabs);
     m_tabs->addTab(m_synonyms, tr("S&ynonyms"));
+    buildScriptsTab(kbDir);
     setCentralWidget(m_tabs);
     buildActions();
 
@@ -88,6 +93,9 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     for (auto signal : {&kbedit::KbWorkspace::articleChanged, &kbedit::KbWorkspace::articleAdded,
                         &kbedit::KbWorkspace::articleRemoved})
         connect(m_ws.get(), signal, m_checkTimer, qOverload<>(&QTimer::start));
+    for (auto signal : {&kbedit::ScriptWorkspace::scriptChanged, &kbedit::ScriptWorkspace::scriptAdded,
+                        &kbedit::ScriptWorkspace::scriptRemoved})
+        connect(m_scriptWs.get(), signal, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_ws.get(), &kbedit::KbWorkspace::draftsSaved, this, [this] {
         m_drafts->setStyleSheet({});
         m_drafts->setText(tr("Drafts saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
@@ -103,6 +111,10 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     connect(m_controller, &PublishController::message, this, &AdminWindow::showMessage);
     connect(m_controller, &PublishController::published, this, &AdminWindow::knowledgeBasePublished);
     connect(m_controller, &PublishController::busyChanged, this, [this](bool busy) { m_publish->setEnabled(!busy); });
+    connect(m_scriptController, &ScriptPublishController::message, this, &AdminWindow::showMessage);
+    connect(m_scriptController, &ScriptPublishController::published, this, &AdminWindow::knowledgeBasePublished);
+    connect(m_scriptController, &ScriptPublishController::busyChanged, this,
+            [this](bool busy) { m_publish->setEnabled(!busy); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::tabChanged);
     connect(m_categories, &CategoriesPage::message, this, [this](const QString& m) { showMessage(m, true); });
 
@@ -110,6 +122,7 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
     m_undoFilter->watch(this);
     runCheck();
     m_controller->refreshVersions();
+    m_scriptController->refreshVersions();
     const int drafts = int(m_ws->modifiedArticles().size());
     if (drafts > 0)
         showMessage(tr("%n article draft(s) from earlier are back; the list shows them in bold.", nullptr, drafts),
@@ -127,11 +140,53 @@ AdminWindow::AdminWindow(AdminContext context, QWidget* parent)
 }
 
 AdminWindow::~AdminWindow() {
-    // The pages, their models, the controller and the editor refer to the workspace: they go before it
+    // The pages, their models, the controllers and the editors refer to the workspaces: they go before them
     // (members are destroyed before the children).
     delete takeCentralWidget();
     delete m_controller;
+    delete m_scriptController;
+    delete m_scriptEditor;
     delete m_editor;
+}
+
+void AdminWindow::buildScriptsTab(const QString& kbDir) {
+    m_scriptWs = std::make_unique<kbedit::ScriptWorkspace>(kbDir, m_context.dataDir);
+    m_scriptEditor = new kbedit::ScriptEditor(*m_scriptWs, m_editor->undoGroup(), this);
+    m_checker->setScripts(m_scriptWs.get());
+    m_scriptKb = std::make_unique<kb::KnowledgeBase>(kb::KnowledgeBase::loadFromDir(kbDir).kb);
+    m_scripts = new ScriptEditorPage(*m_scriptEditor, *m_ws, m_scriptKb.get(), m_ws->reference(), m_tabs);
+    m_tabs->addTab(m_scripts, tr("Sc&ripts"));
+    m_scriptController = new ScriptPublishController(
+        *m_scriptEditor, m_context.wiki, this, [this](const QString& q) { return confirm(q); },
+        [this] {
+            runCheck();
+            return m_problems;
+        });
+    connect(m_scripts, &ScriptEditorPage::message, this, &AdminWindow::showMessage);
+    connect(m_scripts, &ScriptEditorPage::newScriptRequested, this, &AdminWindow::newScript);
+    connect(m_scripts, &ScriptEditorPage::currentScriptChanged, this, [this](const QString& id) {
+        if (m_tabs->currentWidget() == m_scripts)
+            m_scriptEditor->activate(id);
+        m_scriptController->opened(id, m_scripts);
+        if (m_undoFilter)
+            m_undoFilter->watch(m_scripts);
+    });
+    connect(m_scripts, &ScriptEditorPage::historyRequested, this,
+            [this](const QString& id) { m_scriptController->loadHistory(id, m_scripts->history()); });
+    connect(m_scripts, &ScriptEditorPage::restoreRequested, this, [this](const QString& id, int version, int current) {
+        m_scriptController->restore(id, version, current, m_scripts->history());
+    });
+}
+
+void AdminWindow::newScript() {
+    QString id;
+    if (auto created = m_scripts->askNewScript(today().toString(Qt::ISODate), m_ws->articleIds(), &id); !created) {
+        if (!created.error().message.isEmpty())
+            showMessage(created.error().message, true);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_scripts);
+    m_scripts->showScript(id);
 }
 
 QWidget* AdminWindow::buildArticlesTab() {
@@ -171,9 +226,10 @@ void AdminWindow::buildActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* create = file->addAction(tr("&New article…"), this, &AdminWindow::newArticle);
     create->setShortcut(QKeySequence::New);
+    m_create = create;
     QAction* save = file->addAction(tr("&Save drafts now"), this, [this] {
         runCheck();
-        if (m_ws->saveDrafts())
+        if (m_ws->saveDrafts() && m_scriptWs->saveDrafts())
             showMessage(tr("The drafts are saved on this computer. The check: %1.").arg(m_summary->text()), false);
     });
     save->setShortcut(QKeySequence::Save);
@@ -183,6 +239,8 @@ void AdminWindow::buildActions() {
     QAction* refresh = file->addAction(tr("&Refresh from the server"), this, [this] {
         m_controller->refreshVersions();
         m_controller->openedArticle(m_articleEditor->articleId(), m_articleEditor);
+        m_scriptController->refreshVersions();
+        m_scriptController->opened(m_scripts->scriptId(), m_scripts);
     });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -218,7 +276,7 @@ void AdminWindow::buildActions() {
         m_articleTabs->setCurrentIndex(m_articleTabs->currentIndex() == 1 ? 0 : 1);
     });
     history->setShortcut(Qt::CTRL | Qt::Key_H);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         auto* tab = new QAction(this);
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(tab, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -274,10 +332,16 @@ void AdminWindow::tabChanged() {
         m_editor->activateSynonyms();
         m_publish->setText(tr("&Publish the synonyms…"));
         break;
+    case 3:
+        m_scriptEditor->activate(m_scripts->scriptId());
+        m_publish->setText(tr("&Publish the script…"));
+        m_create->setText(tr("&New script…"));
+        return;
     default:
         m_editor->activateArticle(m_articleEditor->articleId());
         m_publish->setText(tr("&Publish the article…"));
     }
+    m_create->setText(tr("&New article…"));
 }
 
 void AdminWindow::publishCurrent() {
@@ -287,6 +351,8 @@ void AdminWindow::publishCurrent() {
         return m_controller->publishData(kbsync::KbDataPage::Kind::Categories);
     case 2:
         return m_controller->publishData(kbsync::KbDataPage::Kind::Synonyms);
+    case 3:
+        return m_scriptController->publish(m_scripts->scriptId());
     default:
         if (!m_articleEditor->articleId().isEmpty())
             m_controller->publishArticle(m_articleEditor->articleId());
@@ -294,6 +360,8 @@ void AdminWindow::publishCurrent() {
 }
 
 void AdminWindow::newArticle() {
+    if (m_tabs->currentWidget() == m_scripts)
+        return newScript();
     const kbedit::ArticleEntry* current = m_ws->article(m_articleEditor->articleId());
     NewArticleDialog dialog(*m_editor, current ? current->doc.category : QString(), today().toString(Qt::ISODate),
                             this);
@@ -326,6 +394,7 @@ void AdminWindow::runCheck() {
     m_articleEditor->setProblems(m_problems);
     m_categories->setProblems(m_problems);
     m_synonyms->setProblems(m_problems);
+    m_scripts->setProblems(m_problems);
     updateProblemSummary();
 }
 
@@ -353,14 +422,17 @@ QString AdminWindow::statusText() const {
 void AdminWindow::closeEvent(QCloseEvent* event) {
     if (!m_ws)
         return QMainWindow::closeEvent(event);
-    if (auto saved = m_ws->saveDrafts(); !saved) {
+    Status saved = m_ws->saveDrafts();
+    if (saved)
+        saved = m_scriptWs->saveDrafts();
+    if (!saved) {
         if (!confirm(tr("The drafts could not be saved (%1). Close anyway and lose the unpublished changes?")
                          .arg(saved.error().message))) {
             event->ignore();
             return;
         }
-    } else if (const int n =
-                   int(m_ws->modifiedArticles().size()) + m_ws->categoriesModified() + m_ws->synonymsModified();
+    } else if (const int n = int(m_ws->modifiedArticles().size()) + m_ws->categoriesModified() +
+                             m_ws->synonymsModified() + int(m_scriptWs->modifiedScripts().size());
                n > 0) {
         if (!confirm(tr("%n change(s) are not published. They are kept as drafts on this computer and are here when "
                         "you open the editor again. Close the editor?",

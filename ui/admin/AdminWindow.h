@@ -11,9 +11,14 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 
+namespace hotline::kb {
+class KnowledgeBase;
+}
 namespace hotline::kbedit {
 class KbEditor;
 class KbWorkspace;
+class ScriptEditor;
+class ScriptWorkspace;
 } // namespace hotline::kbedit
 
 namespace hotline::ui {
@@ -23,6 +28,8 @@ class ArticleListPanel;
 class CategoriesPage;
 class HistoryView;
 class PublishController;
+class ScriptEditorPage;
+class ScriptPublishController;
 class SynonymsPage;
 class UndoShortcutFilter;
 
@@ -45,6 +52,9 @@ public:
     HistoryView* history() const { return m_history; }
     CategoriesPage* categoriesPage() const { return m_categories; }
     SynonymsPage* synonymsPage() const { return m_synonyms; }
+    ScriptEditorPage* scriptsPage() const { return m_scripts; }
+    kbedit::ScriptWorkspace* scriptWorkspace() const { return m_scriptWs.get(); }
+    kbedit::ScriptEditor* scriptEditor() const { return m_scriptEditor; }
     QTabWidget* tabs() const { return m_tabs; }
     QTabWidget* articleTabs() const { return m_articleTabs; }
     QAction* publishAction() const { return m_publish; }
@@ -70,6 +80,8 @@ private:
     void currentArticleChanged(const QString& id);
     void publishCurrent();
     void newArticle();
+    void buildScriptsTab(const QString& kbDir);
+    void newScript();
     void revertArticle();
     void tabChanged();
     void showMessage(const QString& text, bool problem);
@@ -80,6 +92,11 @@ private:
     AdminContext m_context;
     std::unique_ptr<kbedit::KbWorkspace> m_ws;
     kbedit::KbEditor* m_editor = nullptr;
+    std::unique_ptr<kbedit::ScriptWorkspace> m_scriptWs;
+    std::unique_ptr<kb::KnowledgeBase> m_scriptKb; // the articles and categories the scripts' results may name
+    kbedit::ScriptEditor* m_scriptEditor = nullptr;
+    ScriptPublishController* m_scriptController = nullptr;
+    ScriptEditorPage* m_scripts = nullptr;
     std::unique_ptr<kbedit::KbChecker> m_checker;
     PublishController* m_controller = nullptr;
     QList<kbedit::Problem> m_problems;
@@ -92,6 +109,7 @@ private:
     HistoryView* m_history = nullptr;
     CategoriesPage* m_categories = nullptr;
     SynonymsPage* m_synonyms = nullptr;
+    QAction* m_create = nullptr;
     QAction* m_publish = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

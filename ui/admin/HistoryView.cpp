@@ -134,8 +134,13 @@ void HistoryView::showDiff() {
     }
     const kbsync::WikiPage& chosen = m_versions.at(row);
     const bool mine = m_compare->currentIndex() == 1;
-    const kbedit::ArticleEntry* e = m_ws.article(m_id);
-    const QString other = mine && e ? e->doc.toText() : m_versions.first().text;
+    QString own;
+    if (m_current) {
+        own = m_current(m_id);
+    } else if (const kbedit::ArticleEntry* e = m_ws.article(m_id)) {
+        own = e->doc.toText();
+    }
+    const QString other = mine && !own.isEmpty() ? own : m_versions.first().text;
     const QString otherLabel =
         mine ? tr("in your text") : tr("in the current version %1").arg(m_versions.first().version);
     m_diff->setHtml(DiffHtml::render(kbedit::LineDiff::compute(chosen.text, other),

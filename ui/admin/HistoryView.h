@@ -4,6 +4,7 @@
 #include "kbsync/WikiPublisher.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -26,6 +27,9 @@ public:
     explicit HistoryView(kbedit::KbWorkspace& workspace, QWidget* parent = nullptr);
 
     void setArticle(const QString& id);
+    // The editor's own text of `id` for «my text in the editor» (default: the article's; the scripts tab gives
+    // the script's file).
+    void setCurrentText(std::function<QString(const QString& id)> current) { m_current = std::move(current); }
     void setLoading();
     void setHistory(const Result<QList<kbsync::WikiPage>>& history);
 
@@ -43,6 +47,7 @@ private:
     void showDiff();
 
     kbedit::KbWorkspace& m_ws;
+    std::function<QString(const QString& id)> m_current;
     QString m_id;
     QList<kbsync::WikiPage> m_versions;
     QLabel* m_status;

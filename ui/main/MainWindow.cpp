@@ -9,6 +9,8 @@
 #include "itemmodels/SearchResultsModel.h"
 #include "kb/KnowledgeBase.h"
 #include "outbox/OutboxDialog.h"
+#include "scripts/ScriptController.h"
+#include "scripts/ScriptRunnerView.h"
 #include "search/NavigatorPanel.h"
 #include "search/SearchField.h"
 #include "settings/Settings.h"
@@ -59,10 +61,16 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_navigator = new NavigatorPanel(m_services.kb, m_services.index, m_splitter);
     m_navigator->setMinimumWidth(240);
-    m_article = new ArticleView(m_services.kb, m_splitter);
+    // A guided script asks above the article (ui/scripts).
+    auto* centre = new QSplitter(Qt::Vertical, m_splitter);
+    centre->setObjectName(QStringLiteral("scriptSplitter"));
+    centre->setChildrenCollapsible(false);
+    m_scriptView = new ScriptRunnerView(m_services.kb, centre);
+    m_scriptView->setReference(m_services.reference);
+    m_article = new ArticleView(m_services.kb, centre);
     m_article->setMinimumWidth(380);
     m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(m_article);
+    m_splitter->addWidget(centre);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({400, 530});
@@ -110,6 +118,11 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_search, &SearchField::moveRequested, m_navigator, &NavigatorPanel::moveSelection);
     connect(m_search, &SearchField::activated, m_navigator, &NavigatorPanel::activateCurrent);
     connect(m_navigator, &NavigatorPanel::articleRequested, this, &MainWindow::openArticle);
+    m_scripts =
+        new ScriptController(m_scriptView, m_article, m_form, m_navigator, m_services.session, m_services.kb, this);
+    connect(m_scripts, &ScriptController::articleRequested, this, &MainWindow::openArticle);
+    connect(m_scripts, &ScriptController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_article, &ArticleView::articleLinkActivated, this, &MainWindow::openArticle);
     connect(m_article, &ArticleView::fileAppealRequested, this, &MainWindow::openAppealForm);
     connect(m_article, &ArticleView::callerTextCopied, this,
@@ -223,6 +236,7 @@ void MainWindow::refreshLiveValues() {
     values.municipality = data.municipality.trimmed();
     values.contact = data.contactPerson.trimmed();
     m_article->setPlaceholders(values);
+    m_scriptView->setPlaceholders(values);
     m_form->refreshDeadlines();
     m_indicators->refresh();
 }
@@ -232,6 +246,7 @@ void MainWindow::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* 
     m_services.index = index;
     m_navigator->setKnowledgeBase(kb, index);
     m_form->setKnowledgeBase(kb);
+    m_scripts->setKnowledgeBase(kb);
     const QString openId = m_article->article() ? m_article->article()->id : QString();
     const bool openChanged = m_article->setKnowledgeBase(kb);
     refreshLiveValues();

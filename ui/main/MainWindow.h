@@ -25,6 +25,8 @@ class CallPanel;
 class DraftKeeper;
 class NavigatorPanel;
 class OutboxDialog;
+class ScriptController;
+class ScriptRunnerView;
 class SearchField;
 class StatusIndicators;
 
@@ -38,6 +40,7 @@ public:
     SearchField* searchField() const { return m_search; }
     NavigatorPanel* navigator() const { return m_navigator; }
     ArticleView* articleView() const { return m_article; }
+    ScriptRunnerView* scriptView() const { return m_scriptView; }
     CallPanel* callPanel() const { return m_callPanel; }
     AppealForm* appealForm() const { return m_form; }
     StatusIndicators* indicators() const { return m_indicators; }
@@ -79,6 +82,8 @@ private:
     SearchField* m_search;
     NavigatorPanel* m_navigator;
     ArticleView* m_article;
+    ScriptRunnerView* m_scriptView;
+    ScriptController* m_scripts;
     CallPanel* m_callPanel;
     AppealForm* m_form;
     StatusIndicators* m_indicators;

@@ -3,10 +3,12 @@
 #include "admin/AdminWindow.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
+#include "kb/KnowledgeBase.h"
 #include "kbsync/WorkstationKb.h"
 #include "net/RedmineClient.h"
 #include "outbox/OutboxStore.h"
 #include "settings/Settings.h"
+#include "supervisor/ScriptUsageView.h"
 #include "supervisor/SupervisorWindow.h"
 
 #include <QDir>
@@ -54,6 +56,13 @@ void ModeWindows::showSupervisor(QWidget* from) {
             m_sync = std::make_unique<calllog::CallLogSync>(*m_parts.client, *m_cache);
         m_supervisor = std::make_unique<SupervisorWindow>(*m_cache, m_sync.get(), *m_parts.clock);
         m_supervisor->setRetentionDays(m_parts.settings->callRetentionDays());
+        // The scripts' titles and node labels from the base the workstation has now.
+        m_supervisor->scriptUsage()->setNames([this](const QString& script, const QString& node) {
+            const kb::KnowledgeBase* kb = m_parts.workstationKb ? m_parts.workstationKb->kb() : nullptr;
+            const scripts::Script* s = kb ? kb->script(script) : nullptr;
+            const scripts::Node* n = s && !node.isEmpty() ? s->node(node) : nullptr;
+            return !s ? QString() : node.isEmpty() ? s->title : n ? scripts::nodeLabel(*n) : QString();
+        });
         fitToScreen(m_supervisor.get(), from);
     }
     bringUp(m_supervisor.get());

@@ -95,7 +95,8 @@ void NavigatorPanel::setQuery(const QString& query) {
         m_stack->setCurrentWidget(m_tree);
         return;
     }
-    m_resultsModel->setHits(m_index ? m_index->search(query, {}, 30) : QList<kb::SearchHit>{});
+    m_resultsModel->setHits(m_index ? m_index->search(query, {}, 30) : QList<kb::SearchHit>{},
+                            m_index ? m_index->searchScripts(query, {}, 3) : QList<kb::SearchHit>{});
     const int count = m_resultsModel->rowCount();
     m_resultsInfo->setText(count > 0 ? tr("Found: %n (Enter opens the first, ↑↓ choose)", nullptr, count)
                                      : tr("Nothing found. Try other words or browse the categories (Esc)."));
@@ -122,10 +123,21 @@ QString NavigatorPanel::currentArticleId() const {
         return {};
     if (!showingResults() && index.data(CategoryTreeModel::NodeTypeRole).toInt() != CategoryTreeModel::ArticleNode)
         return {};
+    if (isScript(index))
+        return {};
     return index.data(SearchResultsModel::IdRole).toString(); // both models put the id at UserRole + 1
 }
 
+bool NavigatorPanel::isScript(const QModelIndex& index) const {
+    if (index.model() == m_treeModel)
+        return index.data(CategoryTreeModel::NodeTypeRole).toInt() == CategoryTreeModel::ScriptNode;
+    return index.data(SearchResultsModel::HitKindRole).toInt() == SearchResultsModel::ScriptHit;
+}
+
 void NavigatorPanel::activateCurrent() {
+    const QModelIndex index = showingResults() ? m_results->currentIndex() : m_tree->currentIndex();
+    if (index.isValid() && isScript(index))
+        return emit scriptRequested(index.data(SearchResultsModel::IdRole).toString());
     const QString id = currentArticleId();
     if (!id.isEmpty())
         emit articleRequested(id);
@@ -141,6 +153,8 @@ void NavigatorPanel::revealInTree(const QString& articleId) {
 }
 
 void NavigatorPanel::onActivated(const QModelIndex& index) {
+    if (isScript(index))
+        return emit scriptRequested(index.data(SearchResultsModel::IdRole).toString());
     if (index.model() == m_treeModel &&
         index.data(CategoryTreeModel::NodeTypeRole).toInt() != CategoryTreeModel::ArticleNode)
         return;

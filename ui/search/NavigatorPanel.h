@@ -44,9 +44,11 @@ public slots:
 
 signals:
     void articleRequested(const QString& articleId);
+    void scriptRequested(const QString& scriptId); // a guided script (tree or results) was activated
 
 private:
     void onActivated(const QModelIndex& index);
+    bool isScript(const QModelIndex& index) const;
 
     void expandCategories();
 

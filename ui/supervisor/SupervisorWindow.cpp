@@ -2,6 +2,7 @@
 
 #include "CallDetailView.h"
 #include "DashboardView.h"
+#include "ScriptUsageView.h"
 #include "call/Clock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
@@ -114,10 +115,13 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     m_tabs = new QTabWidget;
     m_tabs->addTab(log, tr("Call log"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_scriptUsage = new ScriptUsageView;
+    m_tabs->addTab(m_scriptUsage, tr("Scripts"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_dashboard)
             startFiguresWorker();
+        updateScriptUsage();
     });
 
     setRetentionDays(m_retentionDays);
@@ -205,6 +209,14 @@ void SupervisorWindow::reload() {
                                  : tr("%n record(s) cached; never synced", nullptr, cached));
     if (m_tabs->currentWidget() == m_dashboard)
         startFiguresWorker();
+    updateScriptUsage();
+}
+
+void SupervisorWindow::updateScriptUsage() {
+    if (m_tabs->currentWidget() != m_scriptUsage)
+        return;
+    const QDateTime now = m_model.now().isValid() ? m_model.now() : m_clock.now();
+    m_scriptUsage->setUsage(calllog::scriptUsageFromFile(m_cache.path(), m_model.query(), now));
 }
 
 void SupervisorWindow::refreshChoices() {
@@ -240,6 +252,7 @@ void SupervisorWindow::setQuery(const calllog::CallLogQuery& query) {
     ++m_figuresGeneration;
     if (m_tabs->currentWidget() == m_dashboard)
         startFiguresWorker();
+    updateScriptUsage();
 }
 
 const calllog::DashboardFigures& SupervisorWindow::figures() {

@@ -30,6 +30,7 @@ namespace hotline::ui {
 
 class CallDetailView;
 class DashboardView;
+class ScriptUsageView;
 
 // Supervisor mode: the whole line's call log from the local cache (usable offline), synced from Redmine on
 // demand, with filters, CSV export, the Redmine history of the selected call and a dashboard of the filtered
@@ -60,6 +61,7 @@ public:
     QTableView* table() const { return m_table; }
     CallDetailView* detail() const { return m_detail; }
     DashboardView* dashboard() const { return m_dashboard; }
+    ScriptUsageView* scriptUsage() const { return m_scriptUsage; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -74,6 +76,7 @@ private:
     void updateFigures();      // now, on this thread
     void startFiguresWorker(); // in the background; the dashboard shows them when they are ready
     void figuresReady();
+    void updateScriptUsage(); // the «Сценарии» tab, when it is looked at
     void showDetail();
     void fetchHistory();
     void chooseCsv();
@@ -101,6 +104,7 @@ private:
     QTableView* m_table = nullptr;
     CallDetailView* m_detail = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ScriptUsageView* m_scriptUsage = nullptr;
     QCheckBox* m_period = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
