@@ -71,8 +71,7 @@ TEST_CASE("Planner maps an appeal to Redmine names, Moscow times and derived sub
     CHECK(net::subtaskClientId(a.clientId, 1) != net::subtaskClientId(a.clientId, 2));
 }
 
-TEST_CASE("A simple consultation answered on the call is one closed issue, without the algorithm's subtasks",
-          "[net]") {
+TEST_CASE("A simple consultation answered on the call is one closed issue, without the algorithm's subtasks", "[net]") {
     // Found by the load run: an article with the ОМСУ algorithm answered on the call gave a closed appeal with open
     // subtasks, which Redmine refuses (422), so the appeal waited for a person.
     const auto reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
