@@ -20,7 +20,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus gnome-keyring libsecret-tools appstream dpkg-dev file openssl curl python3 python3-phonenumbers
   redmine redmine-sqlite puma ruby-bundler postgresql ruby-pg
-  baresip-core sip-tester
+  baresip-core sip-tester ruby-commonmarker
 )
 
 pkgs=("${build_pkgs[@]}")

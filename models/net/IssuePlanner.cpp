@@ -150,7 +150,11 @@ Result<QList<PlannedIssue>> planIssues(const domain::Appeal& a, const RedmineSch
         for (const domain::AppealStep& step : a.roadmap)
             addSubtask(stepTracker, step.title, step.due, {}, 0);
     }
-    if (a.algorithm == domain::Algorithm::Multi || a.algorithm == domain::Algorithm::Omsu) {
+    // Answered during the call: nothing is left for the agencies or the municipality to do (and Redmine refuses
+    // an open subtask under a closed issue), whatever the article's algorithm.
+    const bool answeredOnCall =
+        a.kind == domain::AppealKind::Simple && a.closedOnCall && schema.status(names::statusClosed) != 0;
+    if (!answeredOnCall && (a.algorithm == domain::Algorithm::Multi || a.algorithm == domain::Algorithm::Omsu)) {
         for (const QString& agency : agencies)
             addSubtask(tracker, a.subject + QStringLiteral(" — ") + agency, a.resolutionDue, {agency},
                        schema.group(agency));

@@ -190,7 +190,9 @@ CUSTOM_FIELDS = [
 
 SETTINGS = {
   'rest_api_enabled' => '1',
-  'text_formatting' => 'markdown',
+  # CommonMark (commonmarker): builds a parser per render. The 'markdown' formatter (redcarpet) shares one
+  # renderer between the threads of a process and aborts it when two renders overlap (Redmine #32563).
+  'text_formatting' => 'common_mark',
   'issue_group_assignment' => '1',
   'default_language' => 'ru',
   'login_required' => '1',
@@ -289,9 +291,100 @@ def ensure_setting(name, value)
 end
 
 # ---------------------------------------------------------------------------
+# Indexes for the workstation's lookups (see "Indexes" in README.md)
+# ---------------------------------------------------------------------------
+# Custom fields a workstation finds issues by (a cf_N filter of /issues.json): the client UUID (exactly-once
+# delivery), the ИНН (duplicate hint) and the phone (the caller's history).
+LOOKUP_FIELDS = ['UUID клиента', 'ИНН', 'Телефон'].freeze
+# Redmine 5.1 adds this index itself (#29171); ours has another name so that its migration does not collide.
+REDMINE_CV_INDEX = 'custom_values_customized_custom_field'
+CV_INDEX = 'hotline_custom_values_customized_field'
+
+def postgresql?
+  ActiveRecord::Base.connection.adapter_name.match?(/postg/i)
+end
+
+# :valid, :invalid (a CONCURRENTLY build that failed half-way leaves one on PostgreSQL) or :missing.
+def index_state(name, table = 'custom_values')
+  conn = ActiveRecord::Base.connection
+  if postgresql?
+    valid = conn.select_value('SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid ' \
+                              "WHERE c.relname = #{conn.quote(name)}")
+    return :missing if valid.nil?
+
+    valid ? :valid : :invalid
+  else
+    conn.index_name_exists?(table, name) ? :valid : :missing
+  end
+end
+
+def ensure_index(name, table, columns, where, why)
+  conn = ActiveRecord::Base.connection
+  state = index_state(name, table)
+  return note(:unchanged, "index #{name}") if state == :valid
+
+  concurrently = postgresql? ? ' CONCURRENTLY' : ''
+  conn.execute("DROP INDEX#{concurrently} #{conn.quote_table_name(name)}") if state == :invalid
+  started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  conn.execute("CREATE INDEX#{concurrently} #{conn.quote_table_name(name)} ON #{table} (#{columns})" \
+               "#{where ? " WHERE #{where}" : ''}")
+  seconds = Process.clock_gettime(Process::CLOCK_MONOTONIC) - started
+  note(state == :invalid ? :updated : :created, format('index %s: %s (%.1f s)', name, why, seconds))
+end
+
+def ensure_lookup_indexes(field_ids)
+  # (customized_type, customized_id, custom_field_id): one issue's value of one field, which every cf_N filter
+  # (a correlated EXISTS per issue) and every issue shown with its custom fields asks for.
+  if index_state(REDMINE_CV_INDEX) == :valid
+    note(:unchanged, "index #{REDMINE_CV_INDEX} (Redmine's own, 5.1 and later)")
+  else
+    ensure_index(CV_INDEX, 'custom_values', 'customized_type, customized_id, custom_field_id', nil,
+                 'custom value of an issue and field (Redmine #29171)')
+  end
+  # The issues carrying a value of one lookup field: a partial index per field, so that only these short
+  # values are indexed (a text field's values may be longer than an index entry may be). PostgreSQL only:
+  # SQLite runs Redmine's EXISTS once per issue of the project and never starts from a value index.
+  (postgresql? ? LOOKUP_FIELDS : []).each do |name|
+    id = field_ids.fetch(name)
+    ensure_index("hotline_custom_values_value_cf#{id}", 'custom_values', 'value', "custom_field_id = #{id}",
+                 "issues by #{name}")
+  end
+  # The supervisors' incremental sync: issues updated since T, oldest change first (updated_on>=T, sort
+  # updated_on,id), a page of 100 at a time.
+  ensure_index('hotline_issues_updated_on', 'issues', 'updated_on, id', nil, 'issues changed since T, in order')
+end
+
+# PostgreSQL's planner settings for this database. Redmine writes a cf_N filter as a correlated EXISTS and the
+# issue visibility as several sub-selects: with a status filter a lookup has about ten relations, more than the
+# planner reorders by default (join_collapse_limit = from_collapse_limit = 8). It then scans every issue instead
+# of starting from the lookup field's index. 10 keeps the exhaustive planner (GEQO starts at 12).
+DATABASE_SETTINGS = {'join_collapse_limit' => '10', 'from_collapse_limit' => '10'}.freeze
+
+def ensure_database_settings
+  return unless postgresql?
+
+  conn = ActiveRecord::Base.connection
+  database = conn.current_database
+  current = conn.select_values('SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d ' \
+                               "ON d.oid = s.setdatabase WHERE d.datname = #{conn.quote(database)} " \
+                               'AND s.setrole = 0').to_h {|kv| kv.split('=', 2)}
+  DATABASE_SETTINGS.each do |name, value|
+    next note(:unchanged, "database setting #{name}") if current[name] == value
+
+    conn.execute("ALTER DATABASE #{conn.quote_table_name(database)} SET #{name} = #{value}")
+    note(:updated, "database setting #{name} = #{value} (new connections; restart the application server)")
+  rescue ActiveRecord::StatementInvalid => e
+    raise unless e.cause.is_a?(PG::InsufficientPrivilege)
+
+    puts "  warning: cannot set #{name} on database #{database} (not its owner): set #{name} = #{value} " \
+         'in postgresql.conf'
+  end
+end
+
+# ---------------------------------------------------------------------------
 # Provisioning
 # ---------------------------------------------------------------------------
-ActiveRecord::Base.transaction do
+ids = ActiveRecord::Base.transaction do
   SETTINGS.each {|name, value| ensure_setting(name, value)}
 
   # Issue priorities exist after load_default_data; without them no issue can be created.
@@ -469,7 +562,7 @@ ActiveRecord::Base.transaction do
   # Operators added before the call-records role existed (and any added by hand with the operator role only).
   ensure_companion_role(appeals, roles.fetch(ROLE_OPERATOR), roles.fetch(ROLE_OPERATOR_CALLS))
 
-  ids = {
+  {
     custom_fields: custom_fields.transform_values(&:id),
     trackers: trackers.transform_values(&:id),
     statuses: statuses.transform_values(&:id),
@@ -477,6 +570,12 @@ ActiveRecord::Base.transaction do
     projects: projects.transform_values(&:id),
     groups: groups.transform_values(&:id)
   }
-  puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
-  puts "PROVISION_IDS #{JSON.generate(ids)}"
 end
+
+# Outside the transaction: on PostgreSQL the indexes are built CONCURRENTLY (a live server keeps filing).
+ensure_lookup_indexes(ids[:custom_fields])
+ensure_database_settings
+
+puts "created #{STATS[:created]}, updated #{STATS[:updated]}, unchanged #{STATS[:unchanged]}"
+puts "PROVISION_IDS #{JSON.generate(ids)}"
+

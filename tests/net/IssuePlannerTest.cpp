@@ -79,3 +79,21 @@ TEST_CASE("Planner derives a subtask's UUID the same way in every run and every 
     CHECK(net::subtaskClientId(appeal, 2) == QUuid(QStringLiteral("f257fd79-98ab-5bba-8519-8fef51959342")));
     CHECK(net::subtaskClientId(appeal, 3) == QUuid(QStringLiteral("32892355-8c87-501e-94e3-b166777cb8fc")));
 }
+
+TEST_CASE("A simple consultation answered on the call is one closed issue, without the algorithm's subtasks", "[net]") {
+    // Found by the load run: an article with the ОМСУ algorithm answered on the call gave a closed appeal with open
+    // subtasks, which Redmine refuses (422), so the appeal waited for a person.
+    const auto reference = domain::ReferenceData::load(test::kbDir() + QStringLiteral("/reference")).value();
+    domain::Appeal a = test::makeAppeal(AppealKind::Simple, Algorithm::Omsu);
+    REQUIRE(a.closedOnCall);
+    auto plan = net::planIssues(a, schema(), reference);
+    REQUIRE(plan.ok());
+    REQUIRE(plan.value().size() == 1);
+    CHECK(plan.value().first().issue.value(QLatin1String("status_id")).toInt() == 5);
+    // Not answered on the call: the agencies and the municipality get their subtasks.
+    a.closedOnCall = false;
+    plan = net::planIssues(a, schema(), reference);
+    REQUIRE(plan.ok());
+    CHECK(plan.value().size() == 4);
+    CHECK_FALSE(plan.value().first().issue.contains(QLatin1String("status_id")));
+}

@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # A throwaway Redmine 5 (Debian's /usr/share/redmine) over HTTPS on loopback, for integration tests.
 #
-#   redmine-harness.sh start DIR        fresh instance in DIR (private copy of Redmine, SQLite DB, TLS), writes DIR/env.sh
-#   redmine-harness.sh stop DIR         stops the server (data stays)
-#   redmine-harness.sh restart DIR      stops and starts the server process only (same data, same port and cert)
+#   redmine-harness.sh start DIR        fresh instance in DIR (private copy of Redmine, database, TLS), writes DIR/env.sh
+#   redmine-harness.sh stop DIR         stops the server and its database (data stays)
+#   redmine-harness.sh restart DIR      stops and starts the server (same data, same port and cert); starts the
+#                                       database first if it was stopped
 #   redmine-harness.sh serve-cert DIR good|otherca|wronghost|expired
 #                                       restarts the server presenting that certificate
+#   redmine-harness.sh kill-worker DIR  kill -9 of one puma worker (the master starts a new one); prints its pid
+#   redmine-harness.sh restart-db DIR   restarts PostgreSQL under the running server (fast shutdown)
 #   redmine-harness.sh provision DIR    runs packaging/redmine/provision.rb again against the instance
 #   redmine-harness.sh runner DIR FILE  runs a Ruby file with `rails runner` in the instance
+#   redmine-harness.sh psql DIR [ARGS]  psql on the instance's database (PostgreSQL only)
 #
-# HOTLINE_REDMINE_DB=postgresql starts the instance on a private PostgreSQL cluster in DIR/pg instead of
-# SQLite (Redmine's search then matches Cyrillic case-insensitively, as in production); it is not cached.
+# Production shape: Redmine on a private PostgreSQL cluster in DIR/pg (Unix socket only), served by puma in
+# clustered mode (HOTLINE_PUMA_WORKERS workers × HOTLINE_PUMA_THREADS threads, default 2 × 4).
+# HOTLINE_REDMINE_DB=sqlite runs it on SQLite instead.
 #
 # The migrated, seeded and provisioned database (with the test users) is cached in
 # ${HOTLINE_REDMINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/hotline0150-redmine}, keyed by a hash of
-# provision.rb, the reference data, this script and the Redmine/Ruby versions, so a warm start only copies
-# files, makes certificates and boots puma. Progress and timings go to stderr.
+# provision.rb, the reference data, this script and the Redmine/Ruby/PostgreSQL versions: the SQLite file, or
+# the stopped PostgreSQL cluster's data directory (a file-level copy, which PostgreSQL supports for a cleanly
+# stopped server). A warm start copies it, makes certificates and boots puma. Progress and timings go to stderr.
 set -euo pipefail
 
 # Debian 12's Ruby ships a newer Bundler that treats Debian's gem stubs as missing: pin Debian's.
@@ -54,7 +60,7 @@ phase() { # phase NAME — prints the time since the previous phase and since th
   TP=$now
 }
 
-usage() { sed -n '2,10p' "$SELF" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,14p' "$SELF" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # --- paths inside an instance directory ------------------------------------------------------------
 set_paths() {
@@ -67,28 +73,34 @@ set_paths() {
   STATE="$DIR/state"
   PIDFILE="$DIR/puma.pid"
   PGDATA_DIR="$DIR/pg"
-  DB_KIND=${HOTLINE_REDMINE_DB:-sqlite}
+  DB_KIND=${HOTLINE_REDMINE_DB:-postgresql}
   if [[ -s "$STATE/db-kind" ]]; then DB_KIND=$(cat "$STATE/db-kind"); fi
+  PUMA_WORKERS=${HOTLINE_PUMA_WORKERS:-2}
+  PUMA_THREADS=${HOTLINE_PUMA_THREADS:-4}
+  if [[ -s "$STATE/puma" ]]; then read -r PUMA_WORKERS PUMA_THREADS <"$STATE/puma"; fi
 }
 
-# --- PostgreSQL (HOTLINE_REDMINE_DB=postgresql): a private cluster on a Unix socket in DIR/pg ----------
+# --- PostgreSQL: a private cluster on a Unix socket in DIR/pg --------------------------------------------
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 as_pg() { # the server refuses to run as root: run as the postgres user then
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-start_pg() {
-  local bin port
+pg_running() { [[ -f "$PGDATA_DIR/data/postmaster.pid" ]] && as_pg "$(pg_bin)/pg_ctl" -D "$PGDATA_DIR/data" status >/dev/null 2>&1; }
+init_pg() { # a new, empty cluster (not started)
+  local bin
   bin=$(pg_bin)
-  port=$(cat "$STATE/pgport")
   [[ -x "$bin/initdb" ]] || die "PostgreSQL is not installed (apt-get install postgresql ruby-pg)"
   rm -rf "$PGDATA_DIR" && mkdir -p "$PGDATA_DIR"
   if [[ $(id -u) -eq 0 ]]; then chown postgres: "$PGDATA_DIR"; fi
   as_pg "$bin/initdb" -D "$PGDATA_DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$LOGS/initdb.log" 2>&1 ||
     { cat "$LOGS/initdb.log" >&2; die "initdb failed"; }
-  as_pg "$bin/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/server.log" -w \
+}
+start_pg() {
+  local port
+  port=$(cat "$STATE/pgport")
+  as_pg "$(pg_bin)/pg_ctl" -D "$PGDATA_DIR/data" -l "$PGDATA_DIR/server.log" -w -t 60 \
     -o "-k $PGDATA_DIR -c listen_addresses='' -p $port" start >"$LOGS/pg_ctl.log" 2>&1 ||
     { cat "$LOGS/pg_ctl.log" "$PGDATA_DIR/server.log" >&2; die "PostgreSQL did not start"; }
-  as_pg "$bin/createdb" -h "$PGDATA_DIR" -p "$port" -U postgres -E UTF8 redmine || die "createdb failed"
   phase "PostgreSQL up"
 }
 stop_pg() {
@@ -96,6 +108,10 @@ stop_pg() {
   as_pg "$(pg_bin)/pg_ctl" -D "$PGDATA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   phase "PostgreSQL stopped"
 }
+pg_psql() { # pg_psql ARGS... — psql as the superuser on the instance's database
+  as_pg "$(pg_bin)/psql" -X -h "$PGDATA_DIR" -p "$(cat "$STATE/pgport")" -U postgres -d redmine "$@"
+}
+pg_version() { "$(pg_bin)/postgres" --version 2>/dev/null || echo "no PostgreSQL"; }
 
 in_app() { (cd "$APP" && "$@"); }
 
@@ -121,6 +137,7 @@ production:
   port: $(cat "$STATE/pgport")
   username: postgres
   encoding: utf8
+  pool: $((PUMA_THREADS + 1))
 EOF
   else
     cat >"$INST/config/database.yml" <<EOF
@@ -128,6 +145,7 @@ production:
   adapter: sqlite3
   database: $DB
   timeout: 10000
+  pool: $((PUMA_THREADS + 1))
 EOF
   fi
   # Redmine 5.0 renders notification mails on ActiveJob's async thread pool, beside the request thread;
@@ -146,6 +164,8 @@ cache_key() {
     sha256sum "$PROVISION_RB" "$SELF" "$KB_DATA"/reference/{agencies,municipalities,channels,kinds}.json | cut -d' ' -f1
     dpkg-query -W -f='${Version}\n' redmine 2>/dev/null || cat "$REDMINE_SRC/lib/redmine/version.rb"
     ruby -e 'puts RUBY_VERSION'
+    echo "$DB_KIND"
+    if [[ "$DB_KIND" == postgresql ]]; then pg_version; fi
   } | sha256sum | cut -c1-16
 }
 
@@ -216,36 +236,62 @@ build_database() {
   phase "test users"
 }
 
+have_cache() { # have_cache KEY — the cached database and its side files are all there
+  local db="$CACHE_DIR/$1.db"
+  [[ "$DB_KIND" == postgresql ]] && db="$CACHE_DIR/$1.pgdata/PG_VERSION"
+  [[ -z "${HOTLINE_REDMINE_NO_CACHE:-}" && -s "$db" && -s "$CACHE_DIR/$1.users.env" && -s "$CACHE_DIR/$1.ids.json" ]]
+}
+
 prepare_database() {
-  local key
-  if [[ "$DB_KIND" == postgresql ]]; then
-    start_pg
-    build_database
-    CACHE_STATE="PostgreSQL, not cached"
-    return
-  fi
+  local key tmp
   key=$(cache_key)
-  if [[ -z "${HOTLINE_REDMINE_NO_CACHE:-}" && -s "$CACHE_DIR/$key.db" && -s "$CACHE_DIR/$key.users.env" && -s "$CACHE_DIR/$key.ids.json" ]]; then
-    cp "$CACHE_DIR/$key.db" "$DB"
+  if have_cache "$key"; then
+    if [[ "$DB_KIND" == postgresql ]]; then
+      rm -rf "$PGDATA_DIR" && mkdir -p "$PGDATA_DIR"
+      cp -a "$CACHE_DIR/$key.pgdata" "$PGDATA_DIR/data"
+      if [[ $(id -u) -eq 0 ]]; then chown postgres: "$PGDATA_DIR"; fi
+      phase "database from cache"
+      start_pg
+    else
+      cp "$CACHE_DIR/$key.db" "$DB"
+      phase "database from cache"
+    fi
     cp "$CACHE_DIR/$key.users.env" "$DIR/users.env"
     cp "$CACHE_DIR/$key.ids.json" "$DIR/provision_ids.json"
-    phase "database from cache"
-    CACHE_STATE="warm ($key)"
+    CACHE_STATE="warm ($DB_KIND, $key)"
+    return
+  fi
+  if [[ "$DB_KIND" == postgresql ]]; then
+    init_pg
+    start_pg
+    pg_psql -q -d postgres -c "CREATE DATABASE redmine ENCODING 'UTF8' TEMPLATE template0" >/dev/null || die "createdb failed"
+  fi
+  build_database
+  CACHE_STATE="cold ($DB_KIND, $key)"
+  tmp="$CACHE_DIR/.tmp.$$"
+  mkdir -p "$CACHE_DIR" 2>/dev/null || { log "warning: cannot create the cache $CACHE_DIR"; return; }
+  # Copy, then rename, so a parallel start never sees half a cache entry. PostgreSQL is stopped for the
+  # copy (a file-level copy of a running cluster is not consistent) and started again.
+  if [[ "$DB_KIND" == postgresql ]]; then
+    stop_pg
+    cp -a "$PGDATA_DIR/data" "$tmp.pgdata" || { rm -rf "$tmp.pgdata"; log "warning: cannot write the cache"; }
+    start_pg
   else
-    build_database
-    local tmp="$CACHE_DIR/.tmp.$$"
-    # SQLite is not open here; copy then rename so a parallel start never sees half a file.
-    if mkdir -p "$CACHE_DIR" 2>/dev/null &&
-      cp "$DB" "$tmp.db" && cp "$DIR/users.env" "$tmp.users.env" && cp "$DIR/provision_ids.json" "$tmp.ids.json"; then
-      mv -f "$tmp.users.env" "$CACHE_DIR/$key.users.env"
-      mv -f "$tmp.ids.json" "$CACHE_DIR/$key.ids.json"
-      mv -f "$tmp.db" "$CACHE_DIR/$key.db"
-      phase "database cached"
+    cp "$DB" "$tmp.db" || { rm -f "$tmp.db"; log "warning: cannot write the cache"; }
+  fi
+  if [[ -e "$tmp.pgdata" || -e "$tmp.db" ]] && cp "$DIR/users.env" "$tmp.users.env" &&
+    cp "$DIR/provision_ids.json" "$tmp.ids.json"; then
+    mv -f "$tmp.users.env" "$CACHE_DIR/$key.users.env"
+    mv -f "$tmp.ids.json" "$CACHE_DIR/$key.ids.json"
+    if [[ "$DB_KIND" == postgresql ]]; then
+      rm -rf "$CACHE_DIR/$key.pgdata" && mv -f "$tmp.pgdata" "$CACHE_DIR/$key.pgdata"
     else
-      rm -f "$tmp".* 2>/dev/null || true
-      log "warning: cannot write the cache $CACHE_DIR; the next start will be cold too"
+      mv -f "$tmp.db" "$CACHE_DIR/$key.db"
     fi
-    CACHE_STATE="cold ($key)"
+    phase "database cached"
+  else
+    rm -rf "$tmp".* 2>/dev/null || true
+    log "warning: cannot write the cache $CACHE_DIR; the next start will be cold too"
   fi
 }
 
@@ -325,36 +371,51 @@ server_pid() { # prints the pid of this instance's puma if it is running
   echo "$pid"
 }
 
+worker_pids() { # the puma workers of this instance's master
+  local pid
+  pid=$(server_pid) || return 0
+  pgrep -P "$pid" 2>/dev/null || true
+}
+
 start_server() { # start_server MODE
-  local mode=$1 port key cert pid
+  local mode=$1 port key cert pid log_from
   port=$(cat "$STATE/port")
   read -r key cert < <(cert_files "$mode")
   echo "$mode" >"$STATE/cert"
   rm -f "$PIDFILE"
-  # New session, own log: the server outlives this script and never holds the caller's stdout.
-  # One thread: Redmine's Markdown renderer (redcarpet) is not thread-safe and aborts the whole server with
-  # an assertion in markdown.c when two requests render at once (seen in CI).
-  (cd "$APP" && exec setsid bundle exec puma -e production -t 1:1 --pidfile "$PIDFILE" \
-    -b "ssl://127.0.0.1:$port?key=$key&cert=$cert&verify_mode=none" config.ru \
+  if [[ "$DB_KIND" == postgresql ]] && ! pg_running; then start_pg; fi
+  touch "$LOGS/puma.log"
+  log_from=$(($(stat -c %s "$LOGS/puma.log") + 1))
+  # Clustered, as in production: the master loads Redmine once (--preload; Rails reconnects after the fork)
+  # and forks PUMA_WORKERS worker processes with PUMA_THREADS threads each; Redmine shares its state through
+  # the database. New session, own log: the server outlives this script and never holds the caller's stdout.
+  (cd "$APP" && exec setsid bundle exec puma -e production -w "$PUMA_WORKERS" -t "$PUMA_THREADS:$PUMA_THREADS" --preload \
+    --pidfile "$PIDFILE" -b "ssl://127.0.0.1:$port?key=$key&cert=$cert&verify_mode=none" config.ru \
     </dev/null >>"$LOGS/puma.log" 2>&1) &
   pid=$!
   echo "$pid" >"$STATE/launch-pid"
-  local deadline=$((SECONDS + 90))
+  local deadline=$((SECONDS + 120)) answered=0
   while ((SECONDS < deadline)); do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$LOGS/puma.log" >&2; die "puma exited during start-up"; }
-    if [[ "$mode" == good ]]; then
-      local code
-      code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 --cacert "$TLS/ca.pem" "https://127.0.0.1:$port/" || true)
-      [[ "$code" != 000 ]] && break
-    else
-      # The certificate is bad on purpose: only check that the TLS handshake completes.
-      openssl s_client -connect "127.0.0.1:$port" </dev/null 2>/dev/null | grep -q 'BEGIN CERTIFICATE' && break
+    if ((!answered)); then
+      if [[ "$mode" == good ]]; then
+        local code
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 --cacert "$TLS/ca.pem" "https://127.0.0.1:$port/" || true)
+        [[ "$code" != 000 ]] && answered=1
+      else
+        # The certificate is bad on purpose: only check that the TLS handshake completes.
+        openssl s_client -connect "127.0.0.1:$port" </dev/null 2>/dev/null | grep -q 'BEGIN CERTIFICATE' && answered=1
+      fi
+    fi
+    # Ready when every worker has booted (puma logs "Worker N (PID: …) booted"), not just the first one.
+    if ((answered)) && (($(tail -c "+$log_from" "$LOGS/puma.log" | grep -c 'Worker [0-9]* (PID: [0-9]*) booted') >= PUMA_WORKERS)); then
+      break
     fi
     sleep 0.2
   done
-  ((SECONDS < deadline)) || die "server did not answer within 90 s (see $LOGS/puma.log)"
+  ((SECONDS < deadline)) || die "server did not answer within 120 s (see $LOGS/puma.log)"
   [[ -s "$PIDFILE" ]] || echo "$pid" >"$PIDFILE"
-  phase "puma up ($mode cert)"
+  phase "puma up ($mode cert, $PUMA_WORKERS workers × $PUMA_THREADS threads)"
 }
 
 stop_server() {
@@ -381,6 +442,14 @@ write_env() {
     echo "export REDMINE_URL='https://127.0.0.1:$port'"
     echo "export REDMINE_PORT=$port"
     echo "export REDMINE_PID=$pid"
+    echo "export REDMINE_DB_KIND=$DB_KIND"
+    echo "export REDMINE_PUMA_WORKERS=$PUMA_WORKERS"
+    echo "export REDMINE_PUMA_THREADS=$PUMA_THREADS"
+    if [[ "$DB_KIND" == postgresql ]]; then
+      echo "export REDMINE_PG_HOST='$PGDATA_DIR'"
+      echo "export REDMINE_PG_PORT=$(cat "$STATE/pgport")"
+      echo "export REDMINE_PG_DATA='$PGDATA_DIR/data'"
+    fi
     echo "export REDMINE_CERT_MODE=$(cat "$STATE/cert")"
     echo "export REDMINE_CA_FILE='$TLS/ca.pem'"
     echo "export REDMINE_SERVER_CERT='$TLS/server.pem'"
@@ -404,9 +473,13 @@ cmd_start() {
   if server_pid >/dev/null; then die "a server is already running in $DIR (stop it first)"; fi
   command -v puma >/dev/null || die "puma is not installed (apt-get install puma)"
   stop_pg # a cluster left by an earlier run of this directory
-  DB_KIND=${HOTLINE_REDMINE_DB:-sqlite}
-  mkdir -p "$STATE"
+  DB_KIND=${HOTLINE_REDMINE_DB:-postgresql}
+  [[ "$DB_KIND" == postgresql || "$DB_KIND" == sqlite ]] || die "HOTLINE_REDMINE_DB must be postgresql or sqlite"
+  PUMA_WORKERS=${HOTLINE_PUMA_WORKERS:-2}
+  PUMA_THREADS=${HOTLINE_PUMA_THREADS:-4}
+  rm -rf "$STATE" && mkdir -p "$STATE"
   echo "$DB_KIND" >"$STATE/db-kind"
+  echo "$PUMA_WORKERS $PUMA_THREADS" >"$STATE/puma"
   if [[ "$DB_KIND" == postgresql ]]; then free_port >"$STATE/pgport"; fi
   make_app_copy
   phase "private Redmine copy"
@@ -446,6 +519,30 @@ cmd_serve_cert() {
   write_env
 }
 
+cmd_kill_worker() {
+  set_paths "$1"
+  local victim
+  victim=$(worker_pids | head -1)
+  [[ -n "$victim" ]] || die "no puma worker running in $DIR"
+  kill -KILL "$victim"
+  log "killed puma worker $victim"
+  echo "$victim"
+}
+
+cmd_restart_db() {
+  set_paths "$1"
+  [[ "$DB_KIND" == postgresql ]] || die "$DIR runs on $DB_KIND, not PostgreSQL"
+  stop_pg
+  start_pg
+}
+
+cmd_psql() {
+  set_paths "$1"
+  shift
+  [[ "$DB_KIND" == postgresql ]] || die "$DIR runs on $DB_KIND, not PostgreSQL"
+  pg_psql "$@"
+}
+
 cmd_runner() {
   set_paths "$1"
   local file
@@ -459,6 +556,9 @@ case "$1" in
   stop) cmd_stop "$2" ;;
   restart) cmd_restart "$2" ;;
   serve-cert) [[ $# -ge 3 ]] || usage; cmd_serve_cert "$2" "$3" ;;
+  kill-worker) cmd_kill_worker "$2" ;;
+  restart-db) cmd_restart_db "$2" ;;
+  psql) cmd_psql "${@:2}" ;;
   provision) cmd_runner "$2" "$PROVISION_RB" ;;
   runner) [[ $# -ge 3 ]] || usage; cmd_runner "$2" "$3" ;;
   *) usage ;;
