@@ -395,6 +395,14 @@
         <source>the article has no &quot;## Скрипт ответа&quot; section to read out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the placeholder {{%1}} is outside &quot;## Скрипт ответа&quot;: only the answer script is filled in, write the words here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer script has %1 words, more than %2: it cannot be read out in under a minute; move details to &quot;## Для оператора&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticlePreview</name>
@@ -538,6 +546,17 @@ Options:
     </message>
     <message>
         <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPaths</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by this user only: the callers&apos; data would be open to other users of this computer. Check the folder&apos;s owner and file system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,10 +789,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{{%1}} is outside the answer script: the operator&apos;s window fills placeholders in the script only, the operator would see it as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the link to kb:%1 leads to an article that is not published yet: publish it first, or the operators get a broken link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,19 +796,7 @@ Options:
 <context>
     <name>KbCommand</name>
     <message>
-        <source>Usage: hotline-cli kb check|search|stats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>categories.json: categories without articles: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files, %2 articles loaded, %3 problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base: check [DIR], search &quot;QUERY&quot;, stats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,11 +839,61 @@ Options:
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 files, %2 articles loaded, %3 problems, %4 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base: check [DIR], search &quot;QUERY&quot;, stats, eval DIR|FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: warnings fail too (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb check|search|stats|eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb eval DIR|FILE… [--json] [--kb DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exact match; partial matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KbDataPage</name>
     <message>
         <source>The page has no ```json block with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbEvalCommand</name>
+    <message>
+        <source>No .tsv query files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: expected &quot;query&lt;TAB&gt;article id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queries: hit@1 %2 (%3 %), hit@3 %4 (%5 %), no result %6, only a partial match %7, expected article missing %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbIssue</name>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +950,42 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>KbUsageCommand</name>
+    <message>
+        <source>%1 published (version %2): %3 calls, %4 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kb usage: how often operators open each article after a search, from the call log of this workstation (the supervisor&apos;s synced log and its own calls), as usage.json.
+With --publish it becomes the wiki page Kb_usage that every workstation&apos;s search uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it as the page Kb_usage (needs the KB editor role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after which an open counts half (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage recomputed from the call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--half-life must be a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call log on this workstation (%1): open the supervisor&apos;s call log and sync it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Not logged in to the server: log in to send appeals.</source>
@@ -938,15 +1027,35 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the agency &quot;%1&quot; no longer exists; use &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate id &quot;%1&quot; (also in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken link to kb:%1: no such article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; no longer exists; its successor is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; is marked uncertain in the reference: check that it still does this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency &quot;%1&quot; is marked uncertain in the reference: check that it still does this work; its likely successor is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main article &quot;%1&quot; of &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main article &quot;%1&quot; of &quot;%2&quot; is in the category &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1083,10 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Appeals cannot be filed on this computer until this is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1137,18 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     <name>OutboxStore</name>
     <message>
         <source>The local outbox could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored addition to an appeal could not be read (the local outbox is damaged at this entry): it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored call record could not be read (the local outbox is damaged at this entry): it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored appeal could not be read (the local outbox is damaged at this entry): it cannot be sent. File it again from the caller&apos;s details if you have them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +1649,33 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>UsageStats</name>
+    <message>
+        <source>usage.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format (expected &quot;format&quot;: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;computed&quot; must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an article id with a count ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query &quot;%1&quot; needs an object of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Checks an INN, OGRN, OGRNIP, phone number or e-mail.</source>
@@ -1621,10 +1773,6 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The area or operator code cannot start with 0, 1 or 2: check the number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1790,14 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>The part after @ is not a valid domain, as in example.ru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a number in Kazakhstan (+7 6… or +7 7…): only Russian numbers are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Russian number with the code %1: check the number with the caller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,6 +2007,10 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Addition to an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged entry no. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2325,13 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
     <message>
         <source>Not logged in to the server. Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::outbox::OutboxSender</name>
+    <message>
+        <source>The access key is no longer valid — log in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +3563,17 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     </message>
 </context>
 <context>
+    <name>hotline::ui::DraftKeeper</name>
+    <message>
+        <source>The draft of the appeal cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of the appeal is not saved: it cannot be made readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::DuplicateHint</name>
     <message>
         <source>Checked on this workstation only: no server is connected.</source>
@@ -3793,6 +3971,13 @@ kb sync: bring this workstation&apos;s knowledge base in step with the wiki.</so
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No exact match. Similar articles: %n — check that they fit (Enter opens the first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

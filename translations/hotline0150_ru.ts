@@ -395,6 +395,14 @@
         <source>the article has no "## Скрипт ответа" section to read out</source>
         <translation>в статье нет раздела «## Скрипт ответа», который можно прочитать заявителю</translation>
     </message>
+    <message>
+        <source>the placeholder {{%1}} is outside "## Скрипт ответа": only the answer script is filled in, write the words here</source>
+        <translation>подстановка {{%1}} вне раздела «## Скрипт ответа»: заполняется только скрипт ответа, здесь напишите словами</translation>
+    </message>
+    <message>
+        <source>the answer script has %1 words, more than %2: it cannot be read out in under a minute; move details to "## Для оператора"</source>
+        <translation>в скрипте ответа слов: %1, это больше %2 — его не прочитать вслух за минуту; перенесите подробности в «## Для оператора»</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePreview</name>
@@ -554,6 +562,17 @@ Options:
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Не удалось создать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataPaths</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Не удаётся создать папку данных %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by this user only: the callers' data would be open to other users of this computer. Check the folder's owner and file system.</source>
+        <translation>Не удаётся сделать %1 доступным только этому пользователю: данные звонивших были бы открыты другим пользователям компьютера. Проверьте владельца папки и файловую систему.</translation>
     </message>
 </context>
 <context>
@@ -787,10 +806,6 @@ Options:
         <translation>Группа %1: %2</translation>
     </message>
     <message>
-        <source>{{%1}} is outside the answer script: the operator's window fills placeholders in the script only, the operator would see it as it is</source>
-        <translation>{{%1}} стоит вне скрипта ответа: окно оператора заполняет подстановки только в скрипте, оператор увидит её как есть</translation>
-    </message>
-    <message>
         <source>the link to kb:%1 leads to an article that is not published yet: publish it first, or the operators get a broken link</source>
         <translation>ссылка kb:%1 ведёт на ещё не опубликованную статью: сначала опубликуйте её, иначе у операторов ссылка будет битой</translation>
     </message>
@@ -798,20 +813,8 @@ Options:
 <context>
     <name>KbCommand</name>
     <message>
-        <source>Usage: hotline-cli kb check|search|stats</source>
-        <translation>Использование: hotline-cli kb check|search|stats</translation>
-    </message>
-    <message>
         <source>categories.json: categories without articles: %1</source>
         <translation>categories.json: категории без статей: %1</translation>
-    </message>
-    <message>
-        <source>%1 files, %2 articles loaded, %3 problems</source>
-        <translation>Файлов: %1, загружено статей: %2, проблем: %3</translation>
-    </message>
-    <message>
-        <source>Knowledge base: check [DIR], search "QUERY", stats.</source>
-        <translation>База знаний: check [КАТАЛОГ], search "ЗАПРОС", stats.</translation>
     </message>
     <message>
         <source>Knowledge-base directory.</source>
@@ -853,12 +856,62 @@ Options:
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
+    <message>
+        <source>%1 files, %2 articles loaded, %3 problems, %4 warnings</source>
+        <translation>Файлов: %1, загружено статей: %2, проблем: %3, предупреждений: %4</translation>
+    </message>
+    <message>
+        <source>Knowledge base: check [DIR], search "QUERY", stats, eval DIR|FILE…</source>
+        <translation>База знаний: check [КАТАЛОГ], search "ЗАПРОС", stats, eval КАТАЛОГ|ФАЙЛ…</translation>
+    </message>
+    <message>
+        <source>check: warnings fail too (exit 1).</source>
+        <translation>check: предупреждения тоже дают код выхода 1.</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb check|search|stats|eval</source>
+        <translation>Использование: hotline-cli kb check|search|stats|eval</translation>
+    </message>
+    <message>
+        <source>Usage: hotline-cli kb eval DIR|FILE… [--json] [--kb DIR]</source>
+        <translation>Использование: hotline-cli kb eval КАТАЛОГ|ФАЙЛ… [--json] [--kb КАТАЛОГ]</translation>
+    </message>
+    <message>
+        <source>No exact match; partial matches:</source>
+        <translation>Точных совпадений нет; частичные совпадения:</translation>
+    </message>
 </context>
 <context>
     <name>KbDataPage</name>
     <message>
         <source>The page has no ```json block with %1.</source>
         <translation>На странице нет блока ```json с %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KbEvalCommand</name>
+    <message>
+        <source>No .tsv query files in %1.</source>
+        <translation>В %1 нет файлов запросов .tsv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected "query&lt;TAB&gt;article id"</source>
+        <translation>%1:%2: ожидается «запрос&lt;TAB&gt;id статьи»</translation>
+    </message>
+    <message>
+        <source>%1 queries: hit@1 %2 (%3 %), hit@3 %4 (%5 %), no result %6, only a partial match %7, expected article missing %8</source>
+        <translation>Запросов: %1; hit@1 %2 (%3 %), hit@3 %4 (%5 %); без результата: %6; только частичное совпадение: %7; ожидаемой статьи нет в базе: %8</translation>
+    </message>
+</context>
+<context>
+    <name>KbIssue</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -916,6 +969,43 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>KbUsageCommand</name>
+    <message>
+        <source>%1 published (version %2): %3 calls, %4 articles.</source>
+        <translation>%1 опубликована (версия %2): звонков — %3, статей — %4.</translation>
+    </message>
+    <message>
+        <source>kb usage: how often operators open each article after a search, from the call log of this workstation (the supervisor's synced log and its own calls), as usage.json.
+With --publish it becomes the wiki page Kb_usage that every workstation's search uses.</source>
+        <translation>kb usage: как часто операторы открывают каждую статью после поиска — по журналу звонков этого рабочего места (журнал линии, синхронизированный супервизором, и собственные звонки), в виде usage.json.
+С --publish становится вики-страницей Kb_usage, которую учитывает поиск на всех рабочих местах.</translation>
+    </message>
+    <message>
+        <source>Publish it as the page Kb_usage (needs the KB editor role).</source>
+        <translation>Опубликовать как страницу Kb_usage (нужна роль редактора БЗ).</translation>
+    </message>
+    <message>
+        <source>Days after which an open counts half (default 30).</source>
+        <translation>Через сколько дней открытие статьи весит вдвое меньше (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>Edit comment of the page.</source>
+        <translation>Комментарий к правке страницы.</translation>
+    </message>
+    <message>
+        <source>Usage recomputed from the call log</source>
+        <translation>Использование пересчитано по журналу звонков</translation>
+    </message>
+    <message>
+        <source>--half-life must be a number of days from 1 to 3650.</source>
+        <translation>--half-life — число дней от 1 до 3650.</translation>
+    </message>
+    <message>
+        <source>No call log on this workstation (%1): open the supervisor's call log and sync it first.</source>
+        <translation>На этом рабочем месте нет журнала звонков (%1): сначала откройте журнал супервизора и синхронизируйте его.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Not logged in to the server: log in to send appeals.</source>
@@ -938,7 +1028,7 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
     <message>
         <source>bad JSON: %1</source>
-        <translation>ошибка в JSON: %1</translation>
+        <translation>неверный JSON: %1</translation>
     </message>
     <message>
         <source>no categories</source>
@@ -957,16 +1047,36 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>неизвестное ведомство «%1» (см. reference/agencies.json)</translation>
     </message>
     <message>
-        <source>the agency "%1" no longer exists; use "%2"</source>
-        <translation>ведомство «%1» упразднено; используйте «%2»</translation>
-    </message>
-    <message>
         <source>duplicate id "%1" (also in %2)</source>
         <translation>повторяющийся id «%1» (также в %2)</translation>
     </message>
     <message>
         <source>broken link to kb:%1: no such article</source>
         <translation>битая ссылка на kb:%1: такой статьи нет</translation>
+    </message>
+    <message>
+        <source>the agency "%1" no longer exists</source>
+        <translation>ведомство «%1» упразднено</translation>
+    </message>
+    <message>
+        <source>the agency "%1" no longer exists; its successor is %2</source>
+        <translation>ведомство «%1» упразднено; его работу ведёт %2</translation>
+    </message>
+    <message>
+        <source>the agency "%1" is marked uncertain in the reference: check that it still does this work</source>
+        <translation>ведомство «%1» отмечено в справочнике как неподтверждённое: проверьте, что оно по-прежнему этим занимается</translation>
+    </message>
+    <message>
+        <source>the agency "%1" is marked uncertain in the reference: check that it still does this work; its likely successor is %2</source>
+        <translation>ведомство «%1» отмечено в справочнике как неподтверждённое: проверьте, что оно по-прежнему этим занимается; вероятный преемник — %2</translation>
+    </message>
+    <message>
+        <source>the main article "%1" of "%2" does not exist</source>
+        <translation>главной статьи «%1» подкатегории «%2» нет</translation>
+    </message>
+    <message>
+        <source>the main article "%1" of "%2" is in the category "%3"</source>
+        <translation>главная статья «%1» подкатегории «%2» лежит в категории «%3»</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1104,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>%1 Appeals cannot be filed on this computer until this is fixed.</source>
+        <translation>%1 Пока это не исправлено, обращения на этом компьютере регистрировать нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1158,18 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>The local outbox could not be written: %1</source>
         <translation>Не удалось записать в локальную очередь исходящих: %1</translation>
+    </message>
+    <message>
+        <source>The stored addition to an appeal could not be read (the local outbox is damaged at this entry): it cannot be sent.</source>
+        <translation>Сохранённое дополнение к обращению не читается (локальная очередь повреждена в этой записи): его нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>The stored call record could not be read (the local outbox is damaged at this entry): it cannot be sent.</source>
+        <translation>Сохранённую запись о звонке не удалось прочитать (локальные исходящие повреждены в этом месте): её нельзя отправить.</translation>
+    </message>
+    <message>
+        <source>The stored appeal could not be read (the local outbox is damaged at this entry): it cannot be sent. File it again from the caller's details if you have them.</source>
+        <translation>Сохранённое обращение не удалось прочитать (локальные исходящие повреждены в этом месте): его нельзя отправить. Зарегистрируйте его заново по данным звонившего, если они у вас есть.</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1308,7 @@ kb sync: обновить базу знаний этого рабочего ме
     <name>ReferenceData</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
@@ -1384,7 +1510,7 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
     <message>
         <source>bad JSON: %1</source>
-        <translation>ошибка в JSON: %1</translation>
+        <translation>неверный JSON: %1</translation>
     </message>
     <message>
         <source>a script is a JSON object</source>
@@ -1543,6 +1669,33 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>UsageStats</name>
+    <message>
+        <source>usage.json: %1</source>
+        <translation>usage.json: %1</translation>
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation>неверный JSON: %1</translation>
+    </message>
+    <message>
+        <source>unknown format (expected "format": 1)</source>
+        <translation>неизвестный формат (ожидается "format": 1)</translation>
+    </message>
+    <message>
+        <source>"computed" must be a date and time</source>
+        <translation>«computed» должно быть датой и временем</translation>
+    </message>
+    <message>
+        <source>"%1" is not an article id with a count ≥ 0</source>
+        <translation>«%1» — не id статьи с числом ≥ 0</translation>
+    </message>
+    <message>
+        <source>the query "%1" needs an object of counts</source>
+        <translation>для запроса «%1» нужен объект с числами</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Checks an INN, OGRN, OGRNIP, phone number or e-mail.</source>
@@ -1640,10 +1793,6 @@ kb sync: обновить базу знаний этого рабочего ме
         <translation>Российский номер — это 10 цифр после +7 или 8; введено цифр: %1.</translation>
     </message>
     <message>
-        <source>The area or operator code cannot start with 0, 1 or 2: check the number.</source>
-        <translation>Код города или оператора не может начинаться с 0, 1 или 2: проверьте номер.</translation>
-    </message>
-    <message>
         <source>Enter the e-mail address.</source>
         <translation>Введите адрес e-mail.</translation>
     </message>
@@ -1662,6 +1811,14 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>The part after @ is not a valid domain, as in example.ru.</source>
         <translation>Часть после @ не похожа на домен вида example.ru.</translation>
+    </message>
+    <message>
+        <source>This is a number in Kazakhstan (+7 6… or +7 7…): only Russian numbers are accepted.</source>
+        <translation>Это номер в Казахстане (+7 6… или +7 7…): принимаются только российские номера.</translation>
+    </message>
+    <message>
+        <source>There is no Russian number with the code %1: check the number with the caller.</source>
+        <translation>Российских номеров с кодом %1 не бывает: уточните номер у звонящего.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2028,10 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Addition to an appeal</source>
         <translation>Дополнение</translation>
+    </message>
+    <message>
+        <source>Damaged entry no. %1</source>
+        <translation>Повреждённая запись № %1</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2347,13 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Not logged in to the server. Log in first.</source>
         <translation>Нет входа на сервер. Сначала войдите.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::outbox::OutboxSender</name>
+    <message>
+        <source>The access key is no longer valid — log in again</source>
+        <translation>Ключ доступа больше не действует — войдите заново</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3588,17 @@ kb sync: обновить базу знаний этого рабочего ме
     </message>
 </context>
 <context>
+    <name>hotline::ui::DraftKeeper</name>
+    <message>
+        <source>The draft of the appeal cannot be saved: %1</source>
+        <translation>Черновик обращения не удаётся сохранить: %1</translation>
+    </message>
+    <message>
+        <source>The draft of the appeal is not saved: it cannot be made readable by you only.</source>
+        <translation>Черновик обращения не сохранён: его не удаётся сделать доступным только вам.</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::DuplicateHint</name>
     <message>
         <source>Checked on this workstation only: no server is connected.</source>
@@ -3821,6 +4000,11 @@ kb sync: обновить базу знаний этого рабочего ме
     <message>
         <source>Nothing found. Try other words or browse the categories (Esc).</source>
         <translation>Ничего не найдено. Попробуйте другие слова или выберите в категориях (Esc).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exact match. Similar articles: %n — check that they fit (Enter opens the first)</source>
+        <translation>
+            <numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform><numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform><numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4852,7 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>, %n working day(s)</source>
         <translation>
-            <numerusform>, %n рабочий день</numerusform><numerusform>, %n рабочих дня</numerusform><numerusform>, %n рабочих дней</numerusform></translation>
+            <numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform><numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform><numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform></translation>
     </message>
     <message>
         <source>Kind: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -4768,7 +4952,7 @@ kb sync: обновить базу знаний этого рабочего ме
     <message numerus="yes">
         <source>%n script(s) run; each figure counts calls of the selected period and filters.</source>
         <translation>
-            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform></translation>
+            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,11 @@ int runKbUsage(const QStringList& args) {
         return usageError(
             QCoreApplication::translate("KbUsageCommand", "--half-life must be a number of days from 1 to 3650."));
 
-    const QString dataDir = workstationDataDir();
+    const Result<QString> privateData = workstationDataDir();
+    if (!privateData)
+        return fail(privateData.error().message);
+    const QString dataDir = privateData.value();
+    const SystemClock clock;
     calllog::CallLogRecords records;
     const QString logPath = QDir(dataDir).filePath(QStringLiteral("calllog.sqlite"));
     if (QFileInfo::exists(logPath)) {
@@ -104,7 +108,7 @@ int runKbUsage(const QStringList& args) {
     QList<call::CallRecord> own;
     const QString outboxPath = QDir(dataDir).filePath(QStringLiteral("outbox.sqlite"));
     if (QFileInfo::exists(outboxPath)) {
-        auto outbox = outbox::OutboxStore::open(outboxPath);
+        auto outbox = outbox::OutboxStore::open(outboxPath, clock);
         if (!outbox)
             return fail(outbox.error().message);
         for (const outbox::OutboxEntry& e : outbox.value()->callRecords())
@@ -115,7 +119,6 @@ int runKbUsage(const QStringList& args) {
                                                 "No call log on this workstation (%1): open the supervisor's call log "
                                                 "and sync it first.")
                         .arg(logPath));
-    const SystemClock clock;
     const kb::UsageStats usage = kbsync::usageOf(records, own, clock.now(), halfLife);
     if (parser.isSet(publishOpt))
         return publish(usage, parser.value(commentOpt));

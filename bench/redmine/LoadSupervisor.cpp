@@ -30,7 +30,7 @@ Status LoadSupervisor::open(const QDateTime& watermark) {
     if (auto st = m_cache->setLastSync(watermark); !st)
         return st;
     m_sync = std::make_unique<calllog::CallLogSync>(m_client, *m_cache);
-    m_history = std::make_unique<calllog::IssueHistoryFetcher>(&m_client, *m_cache);
+    m_history = std::make_unique<calllog::IssueHistoryFetcher>(&m_client, *m_cache, m_clock);
     return Ok{};
 }
 

@@ -33,6 +33,7 @@ private:
     QRandomGenerator m_rnd;
     QNetworkAccessManager m_network;
     net::RedmineClient m_client{m_network};
+    SystemClock m_clock;
     std::unique_ptr<calllog::CallLogCache> m_cache;
     std::unique_ptr<calllog::CallLogSync> m_sync;
     std::unique_ptr<calllog::IssueHistoryFetcher> m_history;

@@ -24,7 +24,7 @@ Status LoadWorkstation::open() {
     if (auto st = m_client.configure(m_config.server); !st)
         return st;
     m_client.setApiKey(m_config.apiKey);
-    auto store = outbox::OutboxStore::open(m_config.dataDir + QStringLiteral("/outbox.sqlite"));
+    auto store = outbox::OutboxStore::open(m_config.dataDir + QStringLiteral("/outbox.sqlite"), m_clock);
     if (!store)
         return store.error();
     m_store = std::move(store.value());
