@@ -73,7 +73,11 @@ User.current = User.find_by!(login: 'operator1')
     ActiveRecord::Base.connection.execute('SET LOCAL enable_seqscan = off')
     ActiveRecord::Base.connection.select_rows("EXPLAIN #{sql}").flatten.join("\n")
   end
-  used = plan[/Index (?:Only )?Scan using (hotline_custom_values_value_cf\d+)/, 1]
+  # A plain index scan says "using", a bitmap index scan says "on". Which of provision.rb's two indexes the
+  # planner takes depends on the data: on this nearly empty database it may start from the issue and probe the
+  # index by issue and field (#29171); at 100 000 appeals (bench/redmine/scale-bench.sh) it starts from the
+  # field's partial index on value. Either is one of ours, and neither is a scan of every custom value.
+  used = plan[/(?:Index (?:Only )?Scan using|Bitmap Index Scan on) (hotline_custom_values_\w+) on custom_values/, 1]
   puts "#{name}: field #{cf.id}, index #{used || 'NONE'}"
   puts plan unless used
 end
@@ -86,7 +90,11 @@ end
     }();
     for (const QString& name : {net::names::cfClientUuid, net::names::cfInn, net::names::cfPhone}) {
         const int id = ids.value(name).toInt();
-        CHECK(out.contains(QStringLiteral("%1: field %2, index hotline_custom_values_value_cf%2").arg(name).arg(id)));
+        const QRegularExpression ours(
+            QStringLiteral("%1: field %2, index hotline_custom_values_(value_cf%2|customized_field)\\b")
+                .arg(QRegularExpression::escape(name))
+                .arg(id));
+        CHECK(out.contains(ours));
     }
 }
 
