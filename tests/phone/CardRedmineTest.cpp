@@ -212,6 +212,8 @@ TEST_CASE("The form shows the duplicate hint for an open appeal with the same IN
     const int issue = fileAs(QStringLiteral("OPERATOR2"), open);
 
     PhoneWindow w(now(), nullptr);
+    // Between calls the card is out of the way (the article keeps the height).
+    CHECK_FALSE(w.phoneUi->cardDock()->isVisible());
     w.key(Qt::Key_F8);
     ui::AppealForm* form = w.window().appealForm();
     form->fieldWidget(ui::AppealFormData::Field::Inn)->setFocus();
@@ -227,6 +229,7 @@ TEST_CASE("The form shows the duplicate hint for an open appeal with the same IN
     CHECK(hint->hints().first().issueId == issue);
     // The card follows the ИНН typed in the form.
     REQUIRE(waitUntil([&] { return w.phoneUi->card()->key().inn == inn; }));
+    CHECK(w.phoneUi->cardDock()->isVisible());
     // The link adds to that appeal instead of a new one.
     emit hint->linkActivated(QStringLiteral("note:%1").arg(issue));
     auto* dialog = w.window().findChild<ui::NoteDialog*>();

@@ -50,6 +50,9 @@ PhoneUi::PhoneUi(MainWindow& window, Parts parts)
     window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_cardDock);
     window.resizeDocks({m_cardDock}, {250}, Qt::Vertical);
+    // Hidden until there is a caller (a ring, a phone or ИНН typed in the form, Ctrl+Shift+K): between calls the
+    // article's script keeps the height of a 768-pixel screen.
+    m_cardDock->hide();
 
     // «Пропущенные» as a tab of the call panel.
     m_missedModel = new phone::MissedCallsModel(m_parts.outbox, 7, this);
@@ -169,8 +172,10 @@ void PhoneUi::onFormEdited() {
     const phone::CallerKey shown = m_card->key();
     const bool covered =
         (key.phone.isEmpty() || key.phone == shown.phone) && (key.inn.isEmpty() || key.inn == shown.inn);
-    if (!key.isEmpty() && !covered)
+    if (!key.isEmpty() && !covered) {
         m_card->showCaller(key);
+        m_cardDock->show();
+    }
 }
 
 void PhoneUi::addNote(int issueId, const QString& subject) {
