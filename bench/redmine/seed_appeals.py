@@ -425,6 +425,15 @@ def make_users(args, project, kb_project, roles, groups):
                            "(currval('users_id_seq'), %d, '%s', false);" % (p, now))
                 sql.append("INSERT INTO member_roles (member_id, role_id) VALUES (currval('members_id_seq'), %d);" %
                            roles[role_name])
+    # As provision.rb does for every operator's membership: the companion role that lets an operator file and
+    # see their own «Звонок» records (without it the workstation's call records wait for a person). Also for
+    # operators seeded before the role existed.
+    calls_role = roles.get('Оператор 0150 (свои звонки)')
+    if calls_role:
+        sql.append("INSERT INTO member_roles (member_id, role_id) SELECT m.id, %d FROM members m JOIN users u ON "
+                   "u.id = m.user_id WHERE u.login LIKE 'seed-operator%%' AND m.project_id = %d AND NOT EXISTS "
+                   "(SELECT 1 FROM member_roles x WHERE x.member_id = m.id AND x.role_id = %d);" %
+                   (calls_role, project, calls_role))
     if sql:
         psql_script('BEGIN;\n' + '\n'.join(sql) + '\nCOMMIT;\n')
     rows = psql("SELECT u.id, u.login, t.value FROM users u JOIN tokens t ON t.user_id = u.id AND t.action = 'api' "

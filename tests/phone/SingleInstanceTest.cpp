@@ -36,8 +36,9 @@ int secondStart(const QString& socket, const QStringList& args, const QString& h
 
 } // namespace
 
-TEST_CASE("--incoming-call and a tel: link reach the running instance through an owner-only socket",
-          "[integration][phone]") {
+TEST_CASE(
+    "A second start with --incoming-call or a tel: link reaches the running instance through an owner-only socket",
+    "[integration][phone]") {
     QTemporaryDir dir;
     const QString socket = dir.filePath(QStringLiteral("hotline.socket"));
     app::SingleInstance running(socket);
