@@ -12,7 +12,7 @@
 # (default build/ci/bench/redmine). Exit status: redmine_load_run's (0 = nothing lost, nothing filed twice).
 #
 #   the full run:  bench/redmine/load-run.sh build/load --appeals 100000 --workstations 100 --minutes 10 --rate 5
-#   CI (ctest -R redmine_load_run_short): 20 workstations, 2 minutes, 10 000 appeals
+#   the short run (-DHOTLINE_LOAD_TEST=ON, ctest -L load): 20 workstations, 2 minutes, 10 000 appeals
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
