@@ -6,6 +6,7 @@
 //
 // EXTRA.qm: translations not merged into the shipped .ts yet (see translations/pending_ru_admin.json).
 
+#include "../support/ScreenshotApp.h"
 #include "AdminWindow.h"
 #include "ArticleEditor.h"
 #include "FakeWiki.h"
@@ -44,23 +45,13 @@ QString shipped(const QString& path) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::screenshotPlatform();
     QApplication app(argc, argv);
-    if (argc < 3) {
-        qWarning("usage: admin_screenshots editor|history OUT.png [EXTRA.qm]");
+    const auto args = test::screenshotSetup(app, argc, argv, "admin_screenshots editor|history OUT.png [EXTRA.qm]");
+    if (!args)
         return 2;
-    }
-    const QString scene = QString::fromLocal8Bit(argv[1]);
-    const QString out = QString::fromLocal8Bit(argv[2]);
-    const QString language = qEnvironmentVariable("HOTLINE_LANG", QStringLiteral("ru"));
-    installTranslations(app, language);
-    if (argc > 3) {
-        auto* extra = new QTranslator(&app);
-        if (extra->load(QString::fromLocal8Bit(argv[3])))
-            QApplication::installTranslator(extra);
-    }
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
+    const QString& scene = args->scene;
+    const QString& out = args->out;
 
     QTemporaryDir data;
     Settings settings(data.filePath(QStringLiteral("settings.ini")));

@@ -6,6 +6,7 @@
 //
 // EXTRA.qm: translations not merged into the shipped .ts yet (translations/pending/phone.json).
 
+#include "../support/ScreenshotApp.h"
 #include "FakeRedmine.h"
 #include "MainWindow.h"
 #include "ScriptedSoftphone.h"
@@ -97,22 +98,13 @@ void seed(test::FakeRedmine& redmine) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::screenshotPlatform();
     QApplication app(argc, argv);
-    if (argc < 3) {
-        qWarning("usage: phone_screenshots incoming|duplicate OUT.png [EXTRA.qm]");
+    const auto args = test::screenshotSetup(app, argc, argv, "phone_screenshots incoming|duplicate OUT.png [EXTRA.qm]");
+    if (!args)
         return 2;
-    }
-    const QString scene = QString::fromLocal8Bit(argv[1]);
-    const QString out = QString::fromLocal8Bit(argv[2]);
-    installTranslations(app, QStringLiteral("ru"));
-    if (argc > 3) {
-        auto* extra = new QTranslator(&app);
-        if (extra->load(QString::fromLocal8Bit(argv[3])))
-            QApplication::installTranslator(extra);
-    }
-    QLocale::setDefault(QLocale(QLocale::Russian));
+    const QString& scene = args->scene;
+    const QString& out = args->out;
 
     QTemporaryDir data;
     Settings settings(data.filePath(QStringLiteral("settings.ini")));

@@ -6,6 +6,7 @@
 //
 // EXTRA.qm: translations not merged into the shipped .ts yet (translations/pending/scripts.json).
 
+#include "../support/ScreenshotApp.h"
 #include "AdminWindow.h"
 #include "FakeWiki.h"
 #include "MainWindow.h"
@@ -173,23 +174,14 @@ int supervisorWindow(const QString& out) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    test::screenshotPlatform();
     QApplication app(argc, argv);
-    if (argc < 3) {
-        qWarning("usage: script_screenshots runner|result|editor OUT.png [EXTRA.qm]");
+    const auto args =
+        test::screenshotSetup(app, argc, argv, "script_screenshots runner|result|editor OUT.png [EXTRA.qm]");
+    if (!args)
         return 2;
-    }
-    const QString scene = QString::fromLocal8Bit(argv[1]);
-    const QString out = QString::fromLocal8Bit(argv[2]);
-    const QString language = qEnvironmentVariable("HOTLINE_LANG", QStringLiteral("ru"));
-    installTranslations(app, language);
-    if (argc > 3) {
-        auto* extra = new QTranslator(&app);
-        if (extra->load(QString::fromLocal8Bit(argv[3])))
-            QApplication::installTranslator(extra);
-    }
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Russian));
+    const QString& scene = args->scene;
+    const QString& out = args->out;
     if (scene == QLatin1String("supervisor"))
         return supervisorWindow(out);
     return scene == QLatin1String("editor") ? editorWindow(out) : operatorWindow(scene, out);
