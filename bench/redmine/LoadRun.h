@@ -36,6 +36,7 @@ private:
     bool drain();
     struct Count {
         int filed = 0, duplicated = 0, lost = 0, callsFiled = 0, callsDuplicated = 0, callsLost = 0;
+        int waiting = 0, callsWaiting = 0; // still in an outbox when the drain ended
     };
     Count countOnServer();
     void report(const Count& c, bool drained, double runSeconds);

@@ -106,8 +106,11 @@ LoadRun::Count LoadRun::countOnServer() {
         int& filed = s.callOnly ? c.callsFiled : c.filed;
         int& duplicated = s.callOnly ? c.callsDuplicated : c.duplicated;
         int& lost = s.callOnly ? c.callsLost : c.lost;
+        int& waiting = s.callOnly ? c.callsWaiting : c.waiting;
         if (dup)
             ++duplicated;
+        else if (missing && !s.delivered)
+            ++waiting; // still in its workstation's outbox: not on the server yet, not lost
         else if (missing)
             ++lost;
         else
@@ -124,6 +127,10 @@ void LoadRun::report(const Count& c, bool drained, double runSeconds) {
     std::printf("  appeals on the server: filed %d / duplicated %d / lost %d;  «Звонок» records: filed %d / "
                 "duplicated %d / lost %d\n",
                 c.filed, c.duplicated, c.lost, c.callsFiled, c.callsDuplicated, c.callsLost);
+    if (c.waiting || c.callsWaiting)
+        std::printf("  still in the workstations' outboxes when the drain ended (not on the server yet, not lost): "
+                    "%d appeals, %d «Звонок» records\n",
+                    c.waiting, c.callsWaiting);
     printFigures("delivery: submit → Redmine id", m_stats.deliveryMs);
     printFigures("call record: stored → in Redmine", m_stats.callMs);
     printFigures("KB sync (each workstation)", m_stats.kbSyncMs);
@@ -168,6 +175,8 @@ void LoadRun::report(const Count& c, bool drained, double runSeconds) {
                   {QStringLiteral("calls_filed"), c.callsFiled},
                   {QStringLiteral("calls_duplicated"), c.callsDuplicated},
                   {QStringLiteral("calls_lost"), c.callsLost},
+                  {QStringLiteral("waiting_in_outboxes"), c.waiting},
+                  {QStringLiteral("calls_waiting_in_outboxes"), c.callsWaiting},
                   {QStringLiteral("drained"), drained},
                   {QStringLiteral("delivery"), figures(m_stats.deliveryMs)},
                   {QStringLiteral("call_record"), figures(m_stats.callMs)},

@@ -34,6 +34,8 @@ Status LoadWorkstation::open() {
 
     connect(m_sender.get(), &outbox::OutboxSender::delivered, this, [this](qint64 entry, int issueId) {
         ++m_stats.appealsDelivered;
+        if (m_entryOf.contains(entry))
+            m_submitted[m_entryOf.take(entry)].delivered = true;
         if (m_submittedAt.contains(entry))
             m_stats.deliveryMs.push_back(m_stats.msNow() - m_submittedAt.take(entry));
         m_stats.recentIssues.append(issueId);
@@ -42,6 +44,8 @@ Status LoadWorkstation::open() {
     });
     connect(m_sender.get(), &outbox::OutboxSender::callRecorded, this, [this](qint64 entry, int) {
         ++m_stats.callsRecorded;
+        if (m_entryOf.contains(entry))
+            m_submitted[m_entryOf.take(entry)].delivered = true;
         if (m_submittedAt.contains(entry))
             m_stats.callMs.push_back(m_stats.msNow() - m_submittedAt.take(entry));
     });
@@ -96,6 +100,7 @@ void LoadWorkstation::fileCall() {
             s.issueIds << s.clientId;
             for (int i = 1; i < call.expectedIssues; ++i)
                 s.issueIds << net::subtaskClientId(call.appeal->clientId, i).toString(QUuid::WithoutBraces);
+            m_entryOf.insert(id.value(), m_submitted.size());
             m_submitted.push_back(s);
         }
     } else {
@@ -104,10 +109,13 @@ void LoadWorkstation::fileCall() {
         m_submitted.push_back({id, {id}, true});
     }
     auto rec = m_store->enqueueCall(call.record);
-    if (!rec)
+    if (!rec) {
         ++m_stats.operatorErrors[rec.error().message];
-    else
+    } else {
         m_submittedAt.insert(rec.value(), at);
+        if (!call.appeal)
+            m_entryOf.insert(rec.value(), m_submitted.size() - 1);
+    }
     scheduleCall();
 }
 

@@ -46,6 +46,7 @@ struct Submitted {
     QString clientId;     // the appeal's (or, without an appeal, the call's «Звонок») client UUID
     QStringList issueIds; // every client UUID that must exist once: the appeal's and its subtasks'
     bool callOnly = false;
+    bool delivered = false; // the workstation's outbox has Redmine's id for it (else it still waits there)
 };
 
 // One operator's workstation: its own data directory, outbox, network manager, client and sender (the
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<kbsync::WikiPublisher> m_wiki;
     std::unique_ptr<kbsync::WikiSync> m_sync;
     QHash<qint64, double> m_submittedAt; // outbox entry → ms since the start of the run
+    QHash<qint64, size_t> m_entryOf;     // outbox entry → its index in m_submitted
     QTimer m_callTimer;
     QTimer m_kbTimer;
     bool m_filing = false;
