@@ -120,8 +120,10 @@ private:
     // Titles weigh most, then keywords, then the agencies' names, the answer script and the body; the columns a
     // hit shows and the category filter nothing.
     ColumnWeights m_weights{0, 0, 0, 0, 0, 10.0, 5.0, 1.0, 1.0, 2.0, 0};
-    // Ranking costs about a microsecond a row: a query that may match more rows than this ranks a window first.
-    static constexpr double kRankBudget = 2500;
+    // Ranking costs a few microseconds a row (kbrank over a word's synonyms and forms): a query that may match more
+    // rows than this ranks a window first. At 2500 a common word or prefix cost up to ≈ 10 ms of a keystroke at 10k
+    // articles (kb_bench); a base of up to this many articles is still ranked whole.
+    static constexpr double kRankBudget = 1000;
     // Rows every tier asks for, so that the ranking factors choose among the same candidates whatever the limit.
     static constexpr int kPool = 30;
     struct RankContext {

@@ -5,6 +5,7 @@
 #include "kb/ArticleParser.h"
 #include "kb/KnowledgeBase.h"
 #include "kbedit/CategoryTree.h"
+#include "threads/Handoff.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -258,13 +259,10 @@ struct WikiSync::Run {
     // Runs `f` on the context's thread, unless the context is gone. Through the application object, so a
     // context gone meanwhile is only checked on its own thread.
     void back(std::function<void()> f) const {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [context = context, hasContext = hasContext, f = std::move(f)] {
-                if (!hasContext || context)
-                    f();
-            },
-            Qt::QueuedConnection);
+        threads::runOnAppThread([context = context, hasContext = hasContext, f = std::move(f)] {
+            if (!hasContext || context)
+                f();
+        });
     }
     void finish() {
         files.finish(report, known, changed);
@@ -292,7 +290,7 @@ void WikiSync::run(QObject* context, std::function<void(SyncReport)> done) {
     run->hasContext = context != nullptr;
     run->done = std::move(done);
     m_wiki.index(context, [this, run](Result<QList<WikiPageInfo>> index) {
-        pool()->start([this, run, index] {
+        threads::runOnPool(pool(), [this, run, index] {
             QByteArray shippedFp;
             run->known = run->files.readManifest(&shippedFp);
             if (!index) {
@@ -336,13 +334,13 @@ void WikiSync::fetchPages(const std::shared_ptr<Run>& run, QList<WikiPageInfo> w
     auto next = std::make_shared<std::function<void(qsizetype)>>();
     *next = [this, run, wanted, next](qsizetype i) {
         if (i >= wanted.size()) {
-            pool()->start([run] { run->finish(); });
+            threads::runOnPool(pool(), [run] { run->finish(); });
             *next = nullptr;
             return;
         }
         const WikiPageInfo info = wanted.at(i);
         m_wiki.page(info.title, 0, run->context, [this, run, next, info, i](Result<WikiPage> page) {
-            pool()->start([run, info, page] { run->take(info, page); });
+            threads::runOnPool(pool(), [run, info, page] { run->take(info, page); });
             (*next)(i + 1);
         });
     };

@@ -1,5 +1,7 @@
 #include "WorkstationKb.h"
 
+#include "threads/Handoff.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -82,16 +84,13 @@ void WorkstationKb::reopen(const SyncReport& report) {
     // Building the index of a large base takes seconds: not on the operator's GUI thread. The result comes
     // back through the application object, so a WorkstationKb gone meanwhile is only checked on its thread.
     const QString indexPath = kb::KbRepository::defaultIndexPath(m_dataDir);
-    QThreadPool::globalInstance()->start([self = QPointer<WorkstationKb>(this), report, indexPath] {
+    threads::runOnPool(QThreadPool::globalInstance(), [self = QPointer<WorkstationKb>(this), report, indexPath] {
         auto opened =
             std::make_shared<Result<kb::KbRepository::Opened>>(kb::KbRepository::open(report.kbDir, indexPath));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, opened, report] {
-                if (self)
-                    self->takeOpened(std::move(*opened), report);
-            },
-            Qt::QueuedConnection);
+        threads::runOnAppThread([self, opened, report] {
+            if (self)
+                self->takeOpened(std::move(*opened), report);
+        });
     });
 }
 
@@ -108,7 +107,7 @@ void WorkstationKb::takeOpened(Result<kb::KbRepository::Opened> opened, SyncRepo
     applyLocalUsage();
     emit replaced(report.updated);
     // Nobody holds the previous base now; freeing thousands of articles and closing the index takes a while.
-    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+    threads::runOnPool(QThreadPool::globalInstance(), [previous = std::move(previous)]() mutable { previous.reset(); });
     emit syncFinished(report);
 }
 

@@ -10,6 +10,7 @@
 #include "calllog/IssueHistory.h"
 #include "calllog/SqlFigures.h"
 #include "domain/MoscowTime.h"
+#include "threads/Handoff.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
-#include <QPromise>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,7 +69,6 @@ SupervisorWindow::SupervisorWindow(calllog::CallLogCache& cache, calllog::CallLo
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(200);
     connect(m_textDelay, &QTimer::timeout, this, &SupervisorWindow::applyFilters);
-    connect(&m_figuresWatcher, &QFutureWatcher<FiguresAnswer>::finished, this, &SupervisorWindow::figuresReady);
     m_historyDelay = new QTimer(this);
     m_historyDelay->setSingleShot(true);
     m_historyDelay->setInterval(250);
@@ -272,28 +272,29 @@ void SupervisorWindow::updateFigures() {
 }
 
 void SupervisorWindow::startFiguresWorker() {
-    if (!m_figuresDirty || m_figuresWatcher.isRunning())
+    if (!m_figuresDirty || m_figuresRunning)
         return;
     m_dashboard->setBusy(true);
     const int generation = m_figuresGeneration;
     const QString path = m_cache.path();
     const calllog::CallLogQuery query = m_model.query();
     const QDateTime now = m_model.now().isValid() ? m_model.now() : m_clock.now();
-    // Its own connection in a pool thread; the watcher brings the answer back (and drops it with the window).
-    auto promise = std::make_shared<QPromise<FiguresAnswer>>();
-    m_figuresWatcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, generation, path, query, now] {
-        const Result<calllog::DashboardFigures> figures = calllog::sqlFiguresFromFile(path, query, now);
-        promise->addResult(figures ? FiguresAnswer{generation, figures.value(), {}}
-                                   : FiguresAnswer{generation, {}, figures.error().message});
-        promise->finish();
-    });
+    // Its own connection in a pool thread; the answer comes back to this thread (and is dropped with the window).
+    m_figuresRunning = true;
+    threads::runOnPool(
+        QThreadPool::globalInstance(), [self = QPointer<SupervisorWindow>(this), generation, path, query, now] {
+            const Result<calllog::DashboardFigures> figures = calllog::sqlFiguresFromFile(path, query, now);
+            FiguresAnswer answer = figures ? FiguresAnswer{generation, figures.value(), {}}
+                                           : FiguresAnswer{generation, {}, figures.error().message};
+            threads::runOnAppThread([self, answer = std::move(answer)] {
+                if (self)
+                    self->figuresReady(answer);
+            });
+        });
 }
 
-void SupervisorWindow::figuresReady() {
-    const FiguresAnswer answer =
-        m_figuresWatcher.future().resultCount() > 0 ? m_figuresWatcher.result() : FiguresAnswer{};
+void SupervisorWindow::figuresReady(const FiguresAnswer& answer) {
+    m_figuresRunning = false;
     m_dashboard->setBusy(false);
     if (!answer.error.isEmpty())
         statusBar()->showMessage(answer.error);

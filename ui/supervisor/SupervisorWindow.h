@@ -4,7 +4,6 @@
 #include "calllog/DashboardFigures.h"
 #include "domain/Result.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QCheckBox;
@@ -75,7 +74,12 @@ private:
     void refreshChoices();
     void updateFigures();      // now, on this thread
     void startFiguresWorker(); // in the background; the dashboard shows them when they are ready
-    void figuresReady();
+    struct FiguresAnswer {
+        int generation = -1;
+        calllog::DashboardFigures figures;
+        QString error;
+    };
+    void figuresReady(const FiguresAnswer& answer);
     void updateScriptUsage(); // the «Сценарии» tab, when it is looked at
     void showDetail();
     void fetchHistory();
@@ -88,13 +92,8 @@ private:
     calllog::CallLogTableModel m_model;
     calllog::DashboardFigures m_figures;
     bool m_figuresDirty = true;
-    int m_figuresGeneration = 0; // which filter a background result belongs to
-    struct FiguresAnswer {
-        int generation = -1;
-        calllog::DashboardFigures figures;
-        QString error;
-    };
-    QFutureWatcher<FiguresAnswer> m_figuresWatcher;
+    int m_figuresGeneration = 0;   // which filter a background result belongs to
+    bool m_figuresRunning = false; // a background computation is under way
     int m_retentionDays;
     calllog::IssueHistoryFetcher* m_history = nullptr;
     QTimer* m_textDelay = nullptr;
