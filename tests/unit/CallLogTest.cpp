@@ -3,9 +3,9 @@
 // records, and the local cache (owner-only, incremental, retention, history for offline use).
 #include "CallLogData.h"
 #include "CatchQt.h"
+#include "DemoCallLog.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogJson.h"
-#include "calllog/DemoCallLog.h"
 #include "calllog/SqlFigures.h"
 
 #include <QFile>

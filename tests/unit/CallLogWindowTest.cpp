@@ -1,12 +1,12 @@
 // The supervisor window over a cache of demo calls (offscreen). With HOTLINE_SUPERVISOR_SCREENSHOTS=dir it also
 // saves the screenshots for docs/ (run under Xvfb for real fonts and hinting).
 #include "CatchQt.h"
+#include "DemoCallLog.h"
 #include "FakeNetwork.h"
 #include "TestPaths.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
-#include "calllog/DemoCallLog.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "net/RedmineClient.h"
