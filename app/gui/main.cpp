@@ -213,7 +213,9 @@ int main(int argc, char* argv[]) {
     desk.setDialFormat(settings.phoneDialFormat());
     if (recorder)
         QObject::connect(&desk, &phone::PhoneDesk::missed, recorder.get(),
-                         [&](const call::CallRecord& record) { recorder->record(record); });
+                         [&](const call::CallRecord& record) { (void)recorder->record(record); }); // see failed
+    if (recorder)
+        QObject::connect(recorder.get(), &outbox::CallRecorder::failed, &window, &ui::MainWindow::showProblem);
     phone::CallerHistory history(outbox ? outbox.value().get() : nullptr, &client, policy, clock);
     ui::PhoneUi phoneUi(window, {&desk, &history, outbox ? outbox.value().get() : nullptr, &clock,
                                  [&] { return server ? server->modes() : net::UserModes{}; }});
