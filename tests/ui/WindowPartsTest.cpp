@@ -249,3 +249,33 @@ TEST_CASE("the window remembers its geometry and splitters", "[ui][settings]") {
     auto* splitter = again.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     CHECK(std::abs(splitter->sizes().first() - 333) <= 12); // the layout may shift it by a few pixels
 }
+
+TEST_CASE("the appeal form shows only the fields of the chosen kind", "[ui][appeal]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    w.openAppealForm();
+    ui::AppealForm* form = w.appealForm();
+    auto* days = form->findChild<QSpinBox*>();
+    auto* closedOnCall = form->findChild<QCheckBox*>();
+    REQUIRE(days);
+    REQUIRE(closedOnCall);
+    const auto labelOf = [form](QWidget* field) {
+        for (auto* l : form->findChildren<QLabel*>()) {
+            if (l->buddy() == field)
+                return l;
+        }
+        return static_cast<QLabel*>(nullptr);
+    };
+    REQUIRE(labelOf(days));
+    for (domain::AppealKind kind : {domain::AppealKind::Simple, domain::AppealKind::Complex, domain::AppealKind::Task,
+                                    domain::AppealKind::Complaint}) {
+        INFO(domain::appealKindId(kind).toStdString());
+        ui::AppealFormData data = form->data();
+        data.kind = kind;
+        form->setData(data);
+        // No disabled «Рабочих дней: 3» for a kind without working days: the row is not there at all.
+        CHECK(days->isVisibleTo(form) == (kind == domain::AppealKind::Task));
+        CHECK(labelOf(days)->isVisibleTo(form) == (kind == domain::AppealKind::Task));
+        CHECK(closedOnCall->isVisibleTo(form) == (kind == domain::AppealKind::Simple));
+    }
+}
