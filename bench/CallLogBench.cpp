@@ -4,11 +4,11 @@
 // screen of the supervisor window (open the cache file, build the window, paint the table), a filter change,
 // a sort, the dashboard figures (computed in SQL when the dashboard is opened) and the CSV export of the whole
 // log. It measures and prints; it does not pass or fail.
+#include "DemoCallLog.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogJson.h"
 #include "calllog/CallLogTableModel.h"
-#include "calllog/DemoCallLog.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "supervisor/SupervisorWindow.h"

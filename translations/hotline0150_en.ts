@@ -425,6 +425,10 @@
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The call log data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallLogSync</name>
@@ -1149,6 +1153,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>The stored appeal could not be read (the local outbox is damaged at this entry): it cannot be sent. File it again from the caller&apos;s details if you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local outbox could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,9 +2337,24 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
 </context>
 <context>
+    <name>hotline::outbox::CallRecorder</name>
+    <message>
+        <source>Old call records could not be deleted from this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not recorded on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::outbox::OutboxSender</name>
     <message>
         <source>The access key is no longer valid — log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused: the outbox could not record a delivery attempt (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4984,6 +5007,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,6 +425,10 @@
         <source>Cannot create %1: %2</source>
         <translation>Не удалось создать %1: %2</translation>
     </message>
+    <message>
+        <source>The call log data could not be read: %1</source>
+        <translation>Не удалось прочитать данные журнала звонков: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallLogSync</name>
@@ -1170,6 +1174,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>The stored appeal could not be read (the local outbox is damaged at this entry): it cannot be sent. File it again from the caller's details if you have them.</source>
         <translation>Сохранённое обращение не удалось прочитать (локальные исходящие повреждены в этом месте): его нельзя отправить. Зарегистрируйте его заново по данным звонившего, если они у вас есть.</translation>
+    </message>
+    <message>
+        <source>The local outbox could not be read: %1</source>
+        <translation>Не удалось прочитать локальную очередь исходящих: %1</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +2358,25 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     </message>
 </context>
 <context>
+    <name>hotline::outbox::CallRecorder</name>
+    <message>
+        <source>Old call records could not be deleted from this computer: %1</source>
+        <translation>Старые записи о звонках не удалось удалить с этого компьютера: %1</translation>
+    </message>
+    <message>
+        <source>The call was not recorded on this computer: %1</source>
+        <translation>Звонок не записан на этом компьютере: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::outbox::OutboxSender</name>
     <message>
         <source>The access key is no longer valid — log in again</source>
         <translation>Ключ доступа больше не действует — войдите заново</translation>
+    </message>
+    <message>
+        <source>Sending is paused: the outbox could not record a delivery attempt (%1).</source>
+        <translation>Отправка приостановлена: в очередь исходящих не удалось записать итог попытки отправки (%1).</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4027,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message numerus="yes">
         <source>No exact match. Similar articles: %n — check that they fit (Enter opens the first)</source>
         <translation>
-            <numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform><numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform><numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform></translation>
+            <numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform>
+            <numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform>
+            <numerusform>Точных совпадений нет — показана похожая статья (%n). Проверьте, подходит ли она; Enter — открыть|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую|Точных совпадений нет — показаны похожие статьи (%n). Проверьте, подходят ли они; Enter — открыть первую</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4852,7 +4878,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message numerus="yes">
         <source>, %n working day(s)</source>
         <translation>
-            <numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform><numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform><numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform></translation>
+            <numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform>
+            <numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform>
+            <numerusform>, %n рабочий день|, %n рабочих дня|, %n рабочих дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -4952,7 +4981,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message numerus="yes">
         <source>%n script(s) run; each figure counts calls of the selected period and filters.</source>
         <translation>
-            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform><numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform></translation>
+            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform>
+            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform>
+            <numerusform>Запускался %n сценарий; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценария; каждый показатель — число звонков за выбранный период с фильтрами.|Запускалось %n сценариев; каждый показатель — число звонков за выбранный период с фильтрами.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5042,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>Failed: %1</source>
         <translation>Ошибок: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: could not be read</source>
+        <translation>Исходящие: не удалось прочитать</translation>
     </message>
 </context>
 <context>

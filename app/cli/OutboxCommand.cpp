@@ -127,6 +127,10 @@ int send(outbox::OutboxStore& store) {
         printJson(QJsonObject{{QStringLiteral("stopped"), message}});
         std::fflush(stdout);
     });
+    QObject::connect(&sender, &outbox::OutboxSender::storeFailed, [](const QString& message) {
+        printJson(QJsonObject{{QStringLiteral("stopped"), message}});
+        std::fflush(stdout);
+    });
     QEventLoop loop;
     int filed = 0, failed = 0, waiting = 0;
     QObject::connect(&sender, &outbox::OutboxSender::passFinished, &loop, [&](int f, int x, int w) {

@@ -1,12 +1,12 @@
 // The operator workstation's composition root: builds every object once and wires them; no singletons.
-#include "DemoHooks.h"
+// Built twice: hotline0150, the shipped app, on the system clock; hotline0150-screens (not installed) with the
+// screenshot hooks of DemoHooks.h (HOTLINE_SCREENSHOT_HOOKS).
 #include "MainWindow.h"
 #include "ModeWindows.h"
 #include "ServerSession.h"
 #include "SingleInstance.h"
 #include "StatusIndicators.h"
 #include "call/CallSession.h"
-#include "call/ManualClock.h"
 #include "call/PhoneUi.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
@@ -26,6 +26,10 @@
 #include "settings/DataPaths.h"
 #include "settings/Settings.h"
 #include "settings/Translations.h"
+#ifdef HOTLINE_SCREENSHOT_HOOKS
+#include "DemoHooks.h"
+#include "call/ManualClock.h"
+#endif
 
 #include <QApplication>
 #include <QDir>
@@ -113,9 +117,15 @@ int main(int argc, char* argv[]) {
         problems << QCoreApplication::translate("Main", "The local outbox could not be opened: %1")
                         .arg(outbox.error().message);
 
+#ifdef HOTLINE_SCREENSHOT_HOOKS
     // A fixed "now" makes screenshots reproducible; the operator's app always runs on the system clock.
     ManualClock demoClock(demo::fixedNow());
     const Clock& clock = demoClock.now().isValid() ? static_cast<const Clock&>(demoClock) : systemClock;
+    const bool resumeSession = !demo::fixedNow().isValid();
+#else
+    const Clock& clock = systemClock;
+    const bool resumeSession = true;
+#endif
     call::CallSession session(clock);
     session.setOperatorLogin(settings.serverLogin());
     // Every finished call is recorded in the outbox after its appeals and delivered with them.
@@ -195,7 +205,7 @@ int main(int argc, char* argv[]) {
         QObject::connect(logout, &QAction::triggered, &window, [&] { server->logout(&window); });
         file->insertActions(first, {login, logout});
         file->insertSeparator(first);
-        if (!demo::fixedNow().isValid())
+        if (resumeSession)
             server->resume();
     }
     // The phone: the softphone's calls drive the call session; the caller's card, missed calls, the duplicate hint.
@@ -203,7 +213,9 @@ int main(int argc, char* argv[]) {
     desk.setDialFormat(settings.phoneDialFormat());
     if (recorder)
         QObject::connect(&desk, &phone::PhoneDesk::missed, recorder.get(),
-                         [&](const call::CallRecord& record) { recorder->record(record); });
+                         [&](const call::CallRecord& record) { (void)recorder->record(record); }); // see failed
+    if (recorder)
+        QObject::connect(recorder.get(), &outbox::CallRecorder::failed, &window, &ui::MainWindow::showProblem);
     phone::CallerHistory history(outbox ? outbox.value().get() : nullptr, &client, policy, clock);
     ui::PhoneUi phoneUi(window, {&desk, &history, outbox ? outbox.value().get() : nullptr, &clock,
                                  [&] { return server ? server->modes() : net::UserModes{}; }});
@@ -219,7 +231,9 @@ int main(int argc, char* argv[]) {
     window.show();
     if (!incomingCall.isEmpty())
         desk.takeExternalCall(incomingCall);
+#ifdef HOTLINE_SCREENSHOT_HOOKS
     demo::run(window);
+#endif
     // For smoke tests and screenshots: quit by itself after N milliseconds.
     const int quitAfter = qEnvironmentVariableIntValue("HOTLINE_QUIT_AFTER_MS");
     if (quitAfter > 0)

@@ -8,11 +8,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+Q_LOGGING_CATEGORY(lcCallLog, "hotline.calllog")
 
 namespace hotline::calllog {
 
@@ -259,6 +262,17 @@ CallLogRecords CallLogCache::records() const {
     return out;
 }
 
+bool CallLogCache::noteRead(const QSqlQuery& query, bool ok) const {
+    if (!ok && !m_readError) {
+        // SQLite's reason (locked, damaged); no caller's data.
+        qCWarning(lcCallLog) << "call-log cache read failed:" << query.lastError().text();
+        m_readError = Error{Error::Code::Database,
+                            QCoreApplication::translate("CallLogCache", "The call log data could not be read: %1")
+                                .arg(query.lastError().text())};
+    }
+    return ok;
+}
+
 std::optional<CallLogRecord> CallLogCache::record(int issueId) const {
     const QList<Row> found = rows({issueId});
     return found.isEmpty() ? std::nullopt : std::optional<CallLogRecord>(found.first().record);
@@ -266,7 +280,7 @@ std::optional<CallLogRecord> CallLogCache::record(int issueId) const {
 
 int CallLogCache::count() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next() ? q.value(0).toInt() : 0;
+    return noteRead(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next()) ? q.value(0).toInt() : 0;
 }
 
 QList<int> CallLogCache::select(const CallLogQuery& query, const QDateTime& now) const {
@@ -277,10 +291,11 @@ QList<int> CallLogCache::select(const CallLogQuery& query, const QDateTime& now)
     for (const QVariant& v : where.binds)
         q.addBindValue(v);
     QList<int> out;
-    if (!q.exec())
+    if (!noteRead(q, q.exec()))
         return out;
     while (q.next())
         out.append(q.value(0).toInt());
+    noteRead(q, !q.lastError().isValid());
     return out;
 }
 
@@ -294,12 +309,13 @@ QList<CallLogCache::Row> CallLogCache::rows(const QList<int>& issueIds) const {
         ids << QString::number(id);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.issue_id IN (%2)")
-                    .arg(QLatin1String(recordColumns), ids.join(QLatin1Char(',')))))
+    if (!noteRead(q, q.exec(QStringLiteral("SELECT %1 FROM records r WHERE r.issue_id IN (%2)")
+                                .arg(QLatin1String(recordColumns), ids.join(QLatin1Char(','))))))
         return out;
     QHash<int, Row> found;
     while (q.next())
         found.insert(q.value(0).toInt(), Row{readRecord(q), fromMs(q.value(24).toLongLong())});
+    noteRead(q, !q.lastError().isValid());
     out.reserve(found.size());
     for (int id : issueIds) {
         if (const auto it = found.constFind(id); it != found.cend())
@@ -308,7 +324,7 @@ QList<CallLogCache::Row> CallLogCache::rows(const QList<int>& issueIds) const {
     return out;
 }
 
-DashboardFigures CallLogCache::figures(const CallLogQuery& query, const QDateTime& now) const {
+Result<DashboardFigures> CallLogCache::figures(const CallLogQuery& query, const QDateTime& now) const {
     return sqlFigures(QSqlDatabase::database(m_connection), query, now);
 }
 
@@ -322,7 +338,7 @@ QStringList CallLogCache::distinct(Field field) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     QStringList out;
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM records WHERE %1 <> ''").arg(column))) {
+    if (noteRead(q, q.exec(QStringLiteral("SELECT DISTINCT %1 FROM records WHERE %1 <> ''").arg(column)))) {
         while (q.next())
             out << q.value(0).toString();
     }
@@ -334,7 +350,7 @@ QSet<QString> CallLogCache::openedArticles() const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     QSet<QString> out;
-    if (q.exec(QStringLiteral("SELECT DISTINCT article FROM record_articles"))) {
+    if (noteRead(q, q.exec(QStringLiteral("SELECT DISTINCT article FROM record_articles")))) {
         while (q.next())
             out.insert(q.value(0).toString());
     }
@@ -355,7 +371,8 @@ QString CallLogCache::meta(const QString& key) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const bool ran = noteRead(q, q.exec());
+    return ran && q.next() ? q.value(0).toString() : QString();
 }
 
 Status CallLogCache::setMeta(const QString& key, const QString& value) {
@@ -410,7 +427,7 @@ std::optional<CallLogCache::SavedHistory> CallLogCache::history(int issueId) con
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT json, fetched_at FROM history WHERE issue_id = ?"));
     q.addBindValue(issueId);
-    if (!q.exec() || !q.next())
+    if (!noteRead(q, q.exec()) || !q.next())
         return std::nullopt;
     return SavedHistory{q.value(0).toByteArray(), fromMs(q.value(1).toLongLong())};
 }

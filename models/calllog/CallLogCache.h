@@ -14,6 +14,8 @@ namespace hotline::domain {
 class DeadlinePolicy;
 }
 
+class QSqlQuery;
+
 namespace hotline::calllog {
 
 // The supervisor's local copy of the line's call log (SQLite, WAL, readable by the user only), so the mode
@@ -49,8 +51,12 @@ public:
     QList<Row> rows(const QList<int>& issueIds) const;
     // The dashboard over the calls the query selects (its order does not matter). sqlFiguresFromFile(path())
     // computes the same in a worker thread.
-    DashboardFigures figures(const CallLogQuery& query, const QDateTime& now) const;
+    Result<DashboardFigures> figures(const CallLogQuery& query, const QDateTime& now) const;
     QString path() const;
+    // The first read that failed since clearReadError() (a locked or damaged cache): its empty list or 0 is not
+    // data, and the supervisor window says so. Views clear, read, check.
+    std::optional<Error> readError() const { return m_readError; }
+    void clearReadError() const { m_readError.reset(); }
 
     enum class Field { Operator, Category, Channel, Status };
     // The distinct non-empty values of a field over the top-level records, for the filter choices.
@@ -81,7 +87,9 @@ public:
 private:
     CallLogCache(QString connection, const domain::DeadlinePolicy& policy);
     Status createSchema();
+    bool noteRead(const QSqlQuery& query, bool ok) const;
     QString m_connection;
+    mutable std::optional<Error> m_readError;
     DashboardCalculator m_calculator;
 };
 

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHistory, "hotline.calllog.history")
 
 namespace hotline::calllog {
 
@@ -182,8 +185,11 @@ void IssueHistoryFetcher::withStatuses(std::function<void()> then) {
             QJsonObject names;
             for (const QJsonValue& v : r.json.object().value(QLatin1String("issue_statuses")).toArray())
                 names.insert(QString::number(v[QLatin1String("id")].toInt()), v[QLatin1String("name")].toString());
-            m_cache.setMeta(QStringLiteral("statuses"),
-                            QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+            // Not kept, the names are asked for again next time; shown now in any case.
+            if (auto st = m_cache.setMeta(QStringLiteral("statuses"),
+                                          QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact)));
+                !st)
+                qCWarning(lcHistory) << "status names not saved:" << st.error().message;
             m_statusesFresh = true;
         }
         then(); // without the names the ids are shown; the history itself decides about the connection
@@ -217,13 +223,17 @@ void IssueHistoryFetcher::fetch(int issueId, std::function<void(HistoryView)> do
                     view.issueId = issueId;
                     view.history = historyFromJson(issue, statusNames());
                     view.fetchedAt = now;
-                    m_cache.storeHistory(issueId, savedHistoryJson(*view.history), now);
+                    // Without the copy the history is only not there offline; the log says why (no contents).
+                    if (auto st = m_cache.storeHistory(issueId, savedHistoryJson(*view.history), now); !st)
+                        qCWarning(lcHistory) << "history of issue" << issueId << "not saved:" << st.error().message;
                     return done(view);
                 }
                 const Error::Code c = r.error->code;
                 if (c == Error::Code::Unauthorized || c == Error::Code::Forbidden || c == Error::Code::NotFound) {
                     // This key may not see the appeal (any more): neither may the copy saved on this computer.
-                    m_cache.removeHistory(issueId);
+                    if (auto st = m_cache.removeHistory(issueId); !st)
+                        qCWarning(lcHistory)
+                            << "refused history of issue" << issueId << "could not be deleted:" << st.error().message;
                     HistoryView view;
                     view.issueId = issueId;
                     view.notice = QCoreApplication::translate("IssueHistory", "Redmine refused the history: %1")

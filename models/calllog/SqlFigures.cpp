@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QVariant>
 #include <map>
+#include <optional>
 
 namespace hotline::calllog {
 
@@ -30,14 +31,25 @@ public:
         for (const QVariant& v : m_where.binds)
             q.addBindValue(v);
         if (!q.exec())
-            return;
+            return fail(q);
         while (q.next())
             row(q);
+        if (q.lastError().isValid())
+            fail(q);
     }
+    // The first query that failed: the figures are then not the data's, and are not shown as if they were.
+    const std::optional<Error>& error() const { return m_error; }
 
 private:
+    void fail(const QSqlQuery& q) const {
+        if (!m_error)
+            m_error = Error{Error::Code::Database,
+                            QCoreApplication::translate("CallLogCache", "The call log data could not be read: %1")
+                                .arg(q.lastError().text())};
+    }
     const QSqlDatabase& m_db;
     sql::Clause m_where;
+    mutable std::optional<Error> m_error;
 };
 
 // The handling times of a group as a histogram (seconds → calls): exact average and median without the list.
@@ -97,7 +109,7 @@ QList<QPair<QString, int>> ranked(const Runner& run, const QString& sql) {
 
 } // namespace
 
-DashboardFigures sqlFigures(const QSqlDatabase& db, const CallLogQuery& query, const QDateTime& now) {
+Result<DashboardFigures> sqlFigures(const QSqlDatabase& db, const CallLogQuery& query, const QDateTime& now) {
     const Runner run(db, query, now);
     DashboardFigures out;
     // Counts per (category, operator), added up into the line, the categories and the operators.
@@ -156,6 +168,8 @@ DashboardFigures sqlFigures(const QSqlDatabase& db, const CallLogQuery& query, c
     out.emptySearches = ranked(run, QStringLiteral("SELECT s.query, COUNT(*) AS n FROM records r JOIN record_searches s"
                                                    " ON s.issue_id = r.issue_id%1 AND s.hits = 0 GROUP BY s.query"
                                                    " ORDER BY n DESC, s.query LIMIT %2"));
+    if (run.error())
+        return *run.error();
     return out;
 }
 

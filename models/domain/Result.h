@@ -29,7 +29,7 @@ struct Error {
 
 // Either a value or an Error; the project's stand-in for std::expected (C++23).
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::move(value)) {}

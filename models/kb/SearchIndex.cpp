@@ -1,9 +1,12 @@
 #include "SearchIndex.h"
 
+#include <QLoggingCategory>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKb)
 
 namespace hotline::kb {
 
@@ -349,7 +352,8 @@ double SearchIndex::documentFrequency(const std::string& phrase, Scope scope) {
         n = std::min<double>(n, m_articleCount);
     } else {
         m_count.bind(1, QByteArray::fromStdString(scope == Scope::Titles ? "{title keywords} : " + phrase : phrase));
-        n = m_count.step() ? static_cast<double>(m_count.columnInt(0)) : 0.0;
+        // A count that failed is taken as "every article": the query then runs over the whole index.
+        n = m_count.step() ? static_cast<double>(m_count.columnInt(0)) : m_count.failed() ? m_articleCount : 0.0;
         m_count.reset();
     }
     known.emplace(phrase, n);
@@ -469,6 +473,8 @@ void SearchIndex::runWindow(const std::string& match, const std::string& rank, i
         hit.snippet = QString::fromUtf8(m_query.columnBytes(5)); // the raw script; made into a snippet at the end
         hits.append(hit);
     }
+    if (m_query.failed()) // the operator sees the hits found so far; the log says why there may be fewer
+        qCWarning(lcKb) << "search query failed:" << m_db->lastError();
     m_query.reset();
 }
 

@@ -65,8 +65,8 @@ public:
             vocab.bind(3, n.occurrences);
             vocab.bind(4, n.documents);
             vocab.bind(5, n.titleDocuments);
-            vocab.step();
-            vocab.reset();
+            if (auto st = vocab.run(); !st)
+                return fail(QStringLiteral("vocab"), st.error().message);
         }
         return Ok{};
     }
@@ -128,8 +128,8 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             insert.bind(9, body);
             insert.bind(10, agencies);
             insert.bind(11, d.categories.toUtf8());
-            insert.step();
-            insert.reset();
+            if (auto st = insert.run(); !st)
+                return fail(QStringLiteral("kb"), st.error().message);
             counts.add(title, true);
             counts.add(keywords, true);
             counts.add(script, false);
@@ -145,8 +145,8 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
             for (const QString& phrase : g) {
                 synonym.bind(1, group);
                 synonym.bind(2, TextAnalyzer::fold(phrase).toUtf8());
-                synonym.step();
-                synonym.reset();
+                if (auto st = synonym.run(); !st)
+                    return fail(QStringLiteral("synonyms"), st.error().message);
             }
             ++group;
         }
@@ -157,8 +157,8 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
                                               {"format", QByteArray::number(kFormat)}}) {
             meta.bind(1, key);
             meta.bind(2, value);
-            meta.step();
-            meta.reset();
+            if (auto st = meta.run(); !st)
+                return fail(QStringLiteral("meta"), st.error().message);
         }
         if (auto st = buildScripts(db, kb); !st)
             return st;
@@ -172,12 +172,14 @@ Status SearchIndex::build(const KnowledgeBase& kb, const QString& path) {
         }
     }
     // The index is derived data, but it lies beside the workstation's personal data: owner only.
-    QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(tmp, QStringLiteral("chmod 600"));
     if (!syncFile(tmp))
         return fail(tmp, QStringLiteral("fsync"));
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0)
         return fail(path, QString::fromLocal8Bit(std::strerror(errno)));
-    syncFile(QFileInfo(path).absolutePath());
+    // The index is in place; a folder that cannot be synced only risks a rebuild after a power cut.
+    (void)syncFile(QFileInfo(path).absolutePath());
     return Ok{};
 }
 
@@ -196,6 +198,10 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
     if (!meta.valid())
         return Error{Error::Code::Database,
                      QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
+    const auto damaged = [&path] {
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("SearchIndex", "The search index %1 is damaged.").arg(path)};
+    };
     QByteArray fingerprint;
     int format = 0;
     while (meta.step()) {
@@ -207,6 +213,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         else if (key == "format")
             format = meta.columnBytes(1).toInt();
     }
+    if (meta.failed())
+        return damaged();
     if (format != kFormat)
         return Error{
             Error::Code::NotFound,
@@ -229,6 +237,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         index->m_titleDocuments.push_back(static_cast<int>(vocab.columnInt(4)));
         index->m_vocabulary.push_back(std::move(word));
     }
+    if (vocab.failed())
+        return damaged();
     for (auto& [stem, best] : bestSurface) {
         index->m_stemList.push_back(stem);
         index->m_stemRepresentative.emplace(stem, std::move(best.second));
@@ -250,6 +260,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
         if (!s.stems.empty())
             index->m_synonymsByFirstStem[s.stems.front()].push_back(s);
     }
+    if (synonyms.failed())
+        return damaged();
     if (!registerBm25Rank(h, &index->m_weights))
         return Error{Error::Code::Database,
                      QCoreApplication::translate("SearchIndex", "This SQLite has no FTS5 full-text search.")};
@@ -257,6 +269,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& path) {
                                         "WHERE kb MATCH ?1 AND rank MATCH ?3 AND rowid <= ?4 ORDER BY rank LIMIT ?2");
     SqliteStatement rows(h, "SELECT max(rowid) FROM kb");
     index->m_maxRowid = rows.step() ? rows.columnInt(0) : 0;
+    if (rows.failed())
+        return damaged();
     index->m_count = SqliteStatement(h, "SELECT count(*) FROM kb WHERE kb MATCH ?1");
     if (!index->m_query.valid() || !index->m_count.valid() || !index->openScripts())
         return Error{Error::Code::Database,

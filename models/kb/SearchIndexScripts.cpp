@@ -3,8 +3,11 @@
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <algorithm>
 #include <set>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKb)
 
 namespace hotline::kb {
 
@@ -30,6 +33,7 @@ Status SearchIndex::buildScripts(SqliteDb& db, const KnowledgeBase& kb) {
         db.handle(), "INSERT INTO scripts(id, category, title, keywords, nodes, cat) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     SqliteStatement known(db.handle(), "SELECT 1 FROM vocab WHERE word = ?1");
     std::set<std::string> own;
+    bool lookupFailed = false;
     for (const scripts::Script& s : kb.scripts()) {
         const QByteArray title = s.title.toUtf8();
         const QByteArray keywords = s.keywords.join(QStringLiteral(", ")).toUtf8();
@@ -40,23 +44,27 @@ Status SearchIndex::buildScripts(SqliteDb& db, const KnowledgeBase& kb) {
         insert.bind(4, keywords);
         insert.bind(5, nodes);
         insert.bind(6, (s.category + QLatin1Char(' ') + kb.topCategoryOf(s.category)).toUtf8());
-        insert.step();
-        insert.reset();
+        if (auto st = insert.run(); !st)
+            return st;
         for (const QByteArray* text : {&title, &keywords, &nodes}) {
             TextAnalyzer::forEachWord(text->constData(), int(text->size()), [&](const std::string& w, int, int) {
                 known.bind(1, QByteArray::fromStdString(w));
-                if (!known.step())
+                const bool inArticles = known.step();
+                const bool failed = known.failed();
+                if (!inArticles && !failed)
                     own.insert(w);
                 known.reset();
-                return true;
+                return !(lookupFailed = failed);
             });
         }
+        if (lookupFailed)
+            return Error{Error::Code::Database, db.lastError()};
     }
     SqliteStatement word(db.handle(), "INSERT INTO script_words(word) VALUES(?1)");
     for (const std::string& w : own) {
         word.bind(1, QByteArray::fromStdString(w));
-        word.step();
-        word.reset();
+        if (auto st = word.run(); !st)
+            return st;
     }
     return Ok{};
 }
@@ -70,6 +78,8 @@ Status SearchIndex::openScripts() {
         return Error{Error::Code::Database, QString()};
     while (words.step())
         m_scriptWords.push_back(words.columnBytes(0).toStdString());
+    if (words.failed())
+        return Error{Error::Code::Database, QString()};
     return Ok{};
 }
 
@@ -88,6 +98,8 @@ void SearchIndex::runScripts(const std::string& match, int limit, QList<SearchHi
                       m_scriptQuery.columnInt(0)};
         hits.append(hit);
     }
+    if (m_scriptQuery.failed())
+        qCWarning(lcKb) << "script search query failed:" << m_db->lastError();
     m_scriptQuery.reset();
 }
 

@@ -38,10 +38,24 @@ void SqliteStatement::bind(int index, qint64 value) {
 }
 
 bool SqliteStatement::step() {
-    return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW;
+    const int rc = m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
+}
+
+Status SqliteStatement::run() {
+    const int rc = m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+    const bool failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    const QString why = failed && m_stmt ? QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)))
+                                         : QStringLiteral("SQLite error %1").arg(rc);
+    reset(); // for the next bindings (clears failed())
+    if (failed)
+        return Error{Error::Code::Database, why};
+    return Ok{};
 }
 
 void SqliteStatement::reset() {
+    m_failed = false;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

@@ -24,7 +24,12 @@ public:
     bool valid() const { return m_stmt != nullptr; }
     void bind(int index, const QByteArray& utf8);
     void bind(int index, qint64 value);
-    bool step(); // true while there is a row
+    // True while there is a row; false at the end or on an error: failed() tells which.
+    [[nodiscard]] bool step();
+    bool failed() const { return m_failed; }
+    // A statement without rows (INSERT, UPDATE): runs it and resets it for the next bindings; SQLite's error when
+    // it failed (a full disk, a constraint).
+    [[nodiscard]] Status run();
     void reset();
     QByteArray columnBytes(int index) const;
     QString columnText(int index) const;
@@ -33,6 +38,7 @@ public:
 
 private:
     sqlite3_stmt* m_stmt = nullptr;
+    bool m_failed = false;
 };
 
 class SqliteDb {

@@ -139,7 +139,7 @@ Status KbEditor::removeCategory(const QString& id) {
 }
 
 void KbEditor::replaceCategories(const CategoryTree& tree, const QString& description) {
-    applyCategories(tree, description);
+    (void)applyCategories(tree, description); // only pushes an undo command: it cannot fail
 }
 
 void KbEditor::replaceSynonyms(const SynonymSet& set, const QString& description) {

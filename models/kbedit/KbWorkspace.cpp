@@ -48,12 +48,13 @@ KbWorkspace::KbWorkspace(QString kbDir, const QString& dataDir, domain::Referenc
     , m_autosave(new QTimer(this)) {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(800);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveDrafts(); });
+    // A failure reaches the editor through draftSaveFailed (shown in its window).
+    connect(m_autosave, &QTimer::timeout, this, [this] { (void)saveDrafts(); });
 }
 
 KbWorkspace::~KbWorkspace() {
     if (!m_pending.isEmpty())
-        saveDrafts();
+        (void)saveDrafts(); // a failure was signalled (draftSaveFailed); nothing more to do on closing
 }
 
 void KbWorkspace::setAutosaveDelayMs(int ms) {

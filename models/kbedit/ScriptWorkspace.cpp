@@ -47,13 +47,14 @@ ScriptWorkspace::ScriptWorkspace(QString kbDir, const QString& dataDir, QObject*
     , m_autosave(new QTimer(this)) {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(800);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveDrafts(); });
+    // A failure reaches the editor through draftSaveFailed (shown in its window).
+    connect(m_autosave, &QTimer::timeout, this, [this] { (void)saveDrafts(); });
     load();
 }
 
 ScriptWorkspace::~ScriptWorkspace() {
     if (!m_pending.isEmpty())
-        saveDrafts();
+        (void)saveDrafts(); // a failure was signalled (draftSaveFailed); nothing more to do on closing
 }
 
 void ScriptWorkspace::setAutosaveDelayMs(int ms) {

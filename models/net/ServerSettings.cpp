@@ -1,21 +1,18 @@
 #include "ServerSettings.h"
 
-#include <QSettings>
+#include "settings/Settings.h"
 
 namespace hotline::net {
 
-namespace {
-const QString kUrl = QStringLiteral("server/url");
-const QString kCaFile = QStringLiteral("server/caFile");
-} // namespace
-
+// The keys and their reading are the app's Settings (QSettings of the organisation and application
+// "hotline0150", which main() sets); this adds only the environment's overrides.
 ServerSettings ServerSettings::load() {
-    QSettings settings(QStringLiteral("hotline0150"), QStringLiteral("hotline0150"));
+    const Settings settings;
     ServerSettings s;
     const QString envUrl = qEnvironmentVariable("HOTLINE_REDMINE_URL");
-    s.url = QUrl(envUrl.isEmpty() ? settings.value(kUrl).toString() : envUrl);
+    s.url = envUrl.isEmpty() ? settings.serverUrl() : QUrl(envUrl);
     s.caFile = qEnvironmentVariableIsSet("HOTLINE_REDMINE_CA_FILE") ? qEnvironmentVariable("HOTLINE_REDMINE_CA_FILE")
-                                                                    : settings.value(kCaFile).toString();
+                                                                    : settings.serverCaFile();
     s.apiKeyFromEnvironment = qgetenv("HOTLINE_REDMINE_API_KEY");
     bool ok = false;
     const int timeout = qEnvironmentVariableIntValue("HOTLINE_REDMINE_TIMEOUT_MS", &ok);
@@ -25,9 +22,9 @@ ServerSettings ServerSettings::load() {
 }
 
 void ServerSettings::save(const QUrl& url, const QString& caFile) {
-    QSettings settings(QStringLiteral("hotline0150"), QStringLiteral("hotline0150"));
-    settings.setValue(kUrl, url.toString());
-    settings.setValue(kCaFile, caFile);
+    Settings settings;
+    settings.setServerUrl(url);
+    settings.setServerCaFile(caFile);
 }
 
 } // namespace hotline::net

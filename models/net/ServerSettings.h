@@ -6,8 +6,8 @@
 
 namespace hotline::net {
 
-// Where the server is: the QSettings keys server/url and server/caFile (organisation and application
-// "hotline0150", the same keys the app's Settings uses), overridden for scripts and tests by the environment:
+// Where the server is: the app's Settings (server/url, server/caFile; main() sets the organisation and application
+// "hotline0150"), overridden for scripts and tests by the environment:
 // HOTLINE_REDMINE_URL, HOTLINE_REDMINE_CA_FILE, HOTLINE_REDMINE_API_KEY (the key then does not come from the
 // keychain) and HOTLINE_REDMINE_TIMEOUT_MS.
 struct ServerSettings {

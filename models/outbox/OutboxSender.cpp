@@ -298,14 +298,16 @@ void OutboxSender::finishRetry(const Error& error) {
     const int failures = ++m_failures[m_job->entry.id];
     const QDateTime next = m_clock.now().addMSecs(qint64(retryDelay(m_policy, failures, m_random()).count()));
     const bool maybe = m_job->entry.maybeDelivered || m_job->posted;
-    m_store.markRetry(m_job->entry.id, error.message, next, maybe);
+    if (auto st = m_store.markRetry(m_job->entry.id, error.message, next, maybe); !st)
+        return storeBroken(st.error());
     emit retryScheduled(m_job->entry.id, error.message, next);
     // Nothing later may overtake this entry: the pass ends here.
     jobDone();
 }
 
 void OutboxSender::finishFailed(const Error& error) {
-    m_store.markFailed(m_job->entry.id, error.message);
+    if (auto st = m_store.markFailed(m_job->entry.id, error.message); !st)
+        return storeBroken(st.error());
     m_failures.remove(m_job->entry.id);
     ++m_failed;
     emit failed(m_job->entry.id, error.message);
@@ -328,6 +330,20 @@ void OutboxSender::finishUnauthorized() {
         emit passFinished(m_filed, m_failed, m_store.pendingTotal());
     }
     emit authorizationLost(message);
+}
+
+void OutboxSender::storeBroken(const Error& error) {
+    // The outcome of this attempt is not on disk: going on would send the entry again at once, and again. The
+    // entry stays pending; sending stops until the next start (a login), and the operator is told.
+    qCWarning(net::lcNet) << "outbox entry" << m_job->entry.id << "could not record its outcome:" << error.message;
+    m_job.reset();
+    m_busy = false;
+    stop();
+    if (m_pass) {
+        m_pass = false;
+        emit passFinished(m_filed, m_failed, m_store.pendingTotal());
+    }
+    emit storeFailed(tr("Sending is paused: the outbox could not record a delivery attempt (%1).").arg(error.message));
 }
 
 void OutboxSender::jobDone() {

@@ -50,6 +50,8 @@ signals:
     void passFinished(int filed, int failed, int waiting);
     // The server refused the key: delivery stopped until start() (after a new login).
     void authorizationLost(const QString& message);
+    // The local outbox could not record an attempt's outcome: sending stopped (until start()), for the operator.
+    void storeFailed(const QString& message);
 
 private:
     struct Job {
@@ -75,6 +77,7 @@ private:
     void finishRetry(const Error& error);
     void finishFailed(const Error& error);
     void finishUnauthorized();
+    void storeBroken(const Error& error);
     void jobDone();
 
     OutboxStore& m_store;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -19,6 +20,8 @@ Error dbError(const QSqlError& e) {
     return {Error::Code::Database,
             QCoreApplication::translate("OutboxStore", "The local outbox could not be written: %1").arg(e.text())};
 }
+
+Q_LOGGING_CATEGORY(lcOutbox, "hotline.outbox")
 
 OutboxEntry::State stateFrom(const QString& s) {
     if (s == QLatin1String("sent"))
@@ -166,7 +169,9 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<OutboxEntry> out;
-    if (!q.exec())
+    const bool ok = q.exec();
+    noteRead(q, ok);
+    if (!ok)
         return out;
     while (q.next()) {
         OutboxEntry e;
@@ -207,7 +212,26 @@ QList<OutboxEntry> OutboxStore::select(const QString& where, const QVariantList&
         e.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
         out.append(e);
     }
+    if (q.lastError().isValid())
+        noteRead(q, false);
     return out;
+}
+
+void OutboxStore::noteRead(const QSqlQuery& query, bool ok) const {
+    if (ok || m_readError)
+        return;
+    // SQLite's text names the failure (locked, damaged, no such table); it holds no caller's data.
+    qCWarning(lcOutbox) << "outbox read failed:" << query.lastError().text();
+    m_readError = Error{Error::Code::Database,
+                        QCoreApplication::translate("OutboxStore", "The local outbox could not be read: %1")
+                            .arg(query.lastError().text())};
+}
+
+int OutboxStore::count(const QString& sql) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const bool ok = q.exec(sql) && q.next();
+    noteRead(q, ok);
+    return ok ? q.value(0).toInt() : 0;
 }
 
 QList<OutboxEntry> OutboxStore::entries() const {
@@ -249,21 +273,15 @@ std::optional<QDateTime> OutboxStore::nextPendingAttempt() const {
 }
 
 int OutboxStore::pendingCount() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending' AND kind <> 'call'"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return count(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending' AND kind <> 'call'"));
 }
 
 int OutboxStore::pendingTotal() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending'"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return count(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'pending'"));
 }
 
 int OutboxStore::failedCount() const {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed' AND kind <> 'call'"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return count(QStringLiteral("SELECT COUNT(*) FROM appeals WHERE state = 'failed' AND kind <> 'call'"));
 }
 
 Result<int> OutboxStore::purgeOlderThan(int days, const QDateTime& now) {

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace hotline::outbox {
 
 struct OutboxEntry {
@@ -79,6 +81,10 @@ public:
     // When the oldest pending entry is due (it holds up the later ones); nothing when none is pending.
     std::optional<QDateTime> nextPendingAttempt() const;
     int failedCount() const; // appeals and notes waiting for a person
+    // The first read (a list, an entry, a count) that failed since clearReadError(): a failed read gives an empty
+    // list or 0, which a view must show as "could not be read", never as "nothing there". Views clear, read, check.
+    std::optional<Error> readError() const { return m_readError; }
+    void clearReadError() const { m_readError.reset(); }
 
     // Retention of personal data: deletes call records and delivered appeals stored more than `days` before
     // `now` (what still waits for delivery is kept). Returns how many went.
@@ -105,9 +111,12 @@ private:
     QString nowIso() const;
     Status exec(const QString& sql, const QVariantList& values = {});
     QList<OutboxEntry> select(const QString& where, const QVariantList& values, const QString& tail) const;
+    int count(const QString& sql) const;
+    void noteRead(const QSqlQuery& query, bool ok) const;
 
     QString m_connection;
     const Clock& m_clock;
+    mutable std::optional<Error> m_readError;
 };
 
 } // namespace hotline::outbox

@@ -99,7 +99,7 @@ TEST_CASE("Admin mode: a new article is published, then edited on top of its ver
     CHECK(editor.serverText(id).endsWith(QStringLiteral("- Вторая правка.\n")));
 
     // After a restart, before any sync, the editor knows what it published.
-    editor.ws->saveDrafts();
+    REQUIRE(editor.ws->saveDrafts().ok());
     editor.reopen();
     REQUIRE(editor.ws->article(id));
     CHECK(editor.ws->article(id)->baseVersion == 2);

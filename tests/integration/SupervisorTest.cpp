@@ -1,6 +1,7 @@
 // Supervisor mode against the real Redmine: calls made by two operators (with appeals and without) reach the
 // supervisor's table by incremental sync with the right figures and history; Redmine refuses the line's data
 // to an operator's key; the mode follows the roles; provisioning an older server tightens the operator role.
+#include "AwaitCallback.h"
 #include "ItSupport.h"
 #include "call/CallSession.h"
 #include "call/ManualClock.h"
@@ -88,49 +89,31 @@ struct Desk {
 };
 
 Result<calllog::SyncStats> syncOnce(calllog::CallLogSync& sync, QList<QPair<int, int>>* progress = nullptr) {
-    std::optional<Result<calllog::SyncStats>> out;
-    QEventLoop loop;
-    sync.run(
-        [progress](int received, int total) {
-            progress ? progress->append({received, total}) : void();
+    auto out = test::awaitCallback<Result<calllog::SyncStats>>(
+        [&](auto done) {
+            sync.run(
+                [progress](int received, int total) {
+                    progress ? progress->append({received, total}) : void();
+                },
+                done);
         },
-        [&](Result<calllog::SyncStats> r) {
-            out = std::move(r);
-            loop.quit();
-        });
-    if (!out) {
-        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+        180000);
     REQUIRE(out.has_value());
     return *out;
 }
 
 calllog::HistoryView historyOf(calllog::IssueHistoryFetcher& fetcher, int issueId) {
-    std::optional<calllog::HistoryView> out;
-    QEventLoop loop;
-    fetcher.fetch(issueId, [&](calllog::HistoryView v) {
-        out = v;
-        loop.quit();
-    });
-    if (!out) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    auto out = test::awaitCallback<calllog::HistoryView>([&](auto done) { fetcher.fetch(issueId, done); });
     REQUIRE(out.has_value());
     return *out;
 }
 
 net::UserModes modesOf(const QString& user) {
     it::Client c(user);
-    std::optional<Result<net::Account>> out;
-    QEventLoop loop;
-    net::AccountService::currentAccount(c.client, &loop, [&](Result<net::Account> a) {
-        out = std::move(a);
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
+    QObject context;
+    auto out = test::awaitCallback<Result<net::Account>>(
+        [&](auto done) { net::AccountService::currentAccount(c.client, &context, done); });
+    REQUIRE(out.has_value());
     REQUIRE(out->ok());
     return out->value().modes;
 }
@@ -261,7 +244,7 @@ TEST_CASE("calls of two operators, with and without appeals, reach the superviso
     CHECK(states.value(a.clientId.toString(QUuid::WithoutBraces)) == calllog::DeadlineState::Missed); // closed today
     CHECK(states.value(d2.clientId.toString(QUuid::WithoutBraces)) == calllog::DeadlineState::Overdue);
 
-    const calllog::DashboardFigures f = cache->figures(query, friday);
+    const calllog::DashboardFigures f = cache->figures(query, friday).value();
     CHECK(f.total.calls == 4);
     CHECK(f.total.handled == 4);
     CHECK(f.total.averageSeconds == Approx(262.5)); // (240 + 420 + 90 + 300) / 4
@@ -409,20 +392,14 @@ TEST_CASE("Operators see the line's appeals but not other operators' call record
 
     // The duplicate hint covers the whole line for operators and supervisors.
     auto hints = [&](it::Client& client, const net::UserModes& modes) {
-        std::optional<Result<net::RedmineSchema>> schema;
-        QEventLoop loop;
-        net::RedmineSchema::discover(client.client, &loop, [&](auto s) {
-            schema = s;
-            loop.quit();
-        });
-        loop.exec();
+        QObject context;
+        auto schema = test::awaitCallback<Result<net::RedmineSchema>>(
+            [&](auto done) { net::RedmineSchema::discover(client.client, &context, done); });
+        REQUIRE(schema.has_value());
         REQUIRE(schema->ok());
-        std::optional<Result<net::DuplicateHints>> out;
-        net::findOpenAppealsByInn(client.client, schema->value(), inn, modes, &loop, [&](auto h) {
-            out = h;
-            loop.quit();
-        });
-        loop.exec();
+        auto out = test::awaitCallback<Result<net::DuplicateHints>>(
+            [&](auto done) { net::findOpenAppealsByInn(client.client, schema->value(), inn, modes, &context, done); });
+        REQUIRE(out.has_value());
         REQUIRE(out->ok());
         return out->value();
     };

@@ -85,7 +85,7 @@ TEST_CASE("A shipped article is published as a new page, then based on the versi
         CHECK(r.ws->article(kAgro)->modified());
     }
     SECTION("the base survives a restart before the workstation syncs") {
-        r.ws->saveDrafts();
+        REQUIRE(r.ws->saveDrafts().ok());
         auto again = std::move(KbWorkspace::open(test::kbDir(), r.data.path(), r.clock)).value();
         CHECK(again->article(kAgro)->baseVersion == 2);
         CHECK_FALSE(again->article(kAgro)->modified());

@@ -397,3 +397,35 @@ TEST_CASE("Sender: a refused key stops delivery and says so, and after a new log
         CHECK(rig.entry(first).redmineIssueId < rig.entry(second).redmineIssueId);
     }
 }
+
+TEST_CASE("Sender: an outbox that cannot record an attempt's outcome stops sending and says so", "[net][outbox]") {
+    Rig rig;
+    const qint64 first = rig.add(test::makeAppeal(AppealKind::Complex));
+    rig.redmine.postFaults = {Fault::Refused, Fault::Refused, Fault::Refused};
+    // The disk refuses the writes that record an outcome (last_error), as a full disk or a damaged file would.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(rig.dir.filePath(QStringLiteral("outbox.sqlite")));
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER no_outcome BEFORE UPDATE OF last_error ON appeals "
+                                      "BEGIN SELECT RAISE(FAIL, 'disk I/O error'); END")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QSignalSpy stopped(rig.sender.get(), &OutboxSender::storeFailed);
+    QSignalSpy retry(rig.sender.get(), &OutboxSender::retryScheduled);
+    rig.sender->start();
+    REQUIRE(stopped.wait(5000));
+    CHECK(stopped.first().first().toString().startsWith(QStringLiteral("Отправка приостановлена")));
+    CHECK_FALSE(rig.sender->isRunning());
+    CHECK(retry.isEmpty()); // no retry is announced that the outbox does not know about
+    // Stopped: the entry, its outcome not on disk, is not sent again and again at once.
+    const qsizetype requests = rig.net.requests.size();
+    rig.clock.t = rig.clock.t.addSecs(3600);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(rig.net.requests.size() == requests);
+    CHECK(stopped.size() == 1);
+    CHECK(rig.entry(first).state == OutboxEntry::State::Pending);
+}

@@ -6,14 +6,22 @@
 #include "call/CallPanel.h"
 #include "itemmodels/OutboxModel.h"
 #include "main/StatusIndicators.h"
+#include "outbox/CallRecorder.h"
 #include "outbox/OutboxDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUuid>
 
@@ -74,7 +82,7 @@ TEST_CASE("the status bar shows server, outbox and calendar state", "[ui][status
         a.clientId = QUuid::createUuid();
         a.subject = QStringLiteral("Проверка");
         const qint64 id = f.outbox->enqueue(a).value();
-        f.outbox->markFailed(id, QStringLiteral("422"));
+        REQUIRE(f.outbox->markFailed(id, QStringLiteral("422")).ok());
         CHECK(w.indicators()->outboxText().contains(QStringLiteral("Ошибок: 1")));
     }
     SECTION("a year without a production calendar") {
@@ -156,7 +164,7 @@ TEST_CASE("the outbox view lists appeals and deletes only after a confirmation",
     domain::Appeal a;
     a.clientId = QUuid::createUuid();
     a.subject = QStringLiteral("Порубочный билет");
-    f.outbox->enqueue(a);
+    REQUIRE(f.outbox->enqueue(a).ok());
     w.showOutbox();
     ui::OutboxDialog* dialog = w.outboxDialog();
     REQUIRE(dialog->model()->rowCount() == 1);
@@ -168,6 +176,60 @@ TEST_CASE("the outbox view lists appeals and deletes only after a confirmation",
     dialog->deleteSelected();
     CHECK(f.outbox->entries().isEmpty());
     CHECK(f.questions.size() == 2);
+}
+
+TEST_CASE("an outbox that cannot be read is shown as unreadable, not as nothing to send", "[ui][outbox]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    domain::Appeal a;
+    a.clientId = QUuid::createUuid();
+    a.subject = QStringLiteral("Порубочный билет");
+    REQUIRE(f.outbox->enqueue(a));
+    w.indicators()->refresh();
+    CHECK(w.indicators()->outboxText() == QStringLiteral("Не отправлено: 1"));
+
+    // The database breaks under the running app (another program, a damaged file): its table is gone.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(f.dataDir + QStringLiteral("/outbox.sqlite"));
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE appeals")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    w.indicators()->refresh();
+    CHECK(w.indicators()->outboxText() == QStringLiteral("Исходящие: не удалось прочитать"));
+    CHECK(f.outbox->readError().has_value());
+    w.showOutbox();
+    auto* summary = w.outboxDialog()->findChild<QLabel*>(QStringLiteral("outboxSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().startsWith(QStringLiteral("Не удалось прочитать локальную очередь исходящих")));
+}
+
+TEST_CASE("a call that could not be recorded is reported in the status bar", "[ui][outbox]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    // As main() wires it.
+    outbox::CallRecorder recorder(*f.services.session, *f.outbox);
+    QObject::connect(&recorder, &outbox::CallRecorder::failed, &w, &ui::MainWindow::showProblem);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(f.dataDir + QStringLiteral("/outbox.sqlite"));
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE appeals")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    f.services.session->start();
+    f.clock.advance(60);
+    f.services.session->end();
+    QSignalSpy failed(&recorder, &outbox::CallRecorder::failed);
+    REQUIRE(f.services.session->discard(call::CallResult::Consulted)); // no appeal: the call is recorded now
+    REQUIRE(failed.size() == 1);
+    INFO(w.statusBar()->currentMessage().toStdString());
+    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Звонок не записан на этом компьютере")));
 }
 
 TEST_CASE("the window remembers its geometry and splitters", "[ui][settings]") {
@@ -186,4 +248,34 @@ TEST_CASE("the window remembers its geometry and splitters", "[ui][settings]") {
     ui::MainWindow& again = f.open();
     auto* splitter = again.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     CHECK(std::abs(splitter->sizes().first() - 333) <= 12); // the layout may shift it by a few pixels
+}
+
+TEST_CASE("the appeal form shows only the fields of the chosen kind", "[ui][appeal]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    w.openAppealForm();
+    ui::AppealForm* form = w.appealForm();
+    auto* days = form->findChild<QSpinBox*>();
+    auto* closedOnCall = form->findChild<QCheckBox*>();
+    REQUIRE(days);
+    REQUIRE(closedOnCall);
+    const auto labelOf = [form](QWidget* field) {
+        for (auto* l : form->findChildren<QLabel*>()) {
+            if (l->buddy() == field)
+                return l;
+        }
+        return static_cast<QLabel*>(nullptr);
+    };
+    REQUIRE(labelOf(days));
+    for (domain::AppealKind kind : {domain::AppealKind::Simple, domain::AppealKind::Complex, domain::AppealKind::Task,
+                                    domain::AppealKind::Complaint}) {
+        INFO(domain::appealKindId(kind).toStdString());
+        ui::AppealFormData data = form->data();
+        data.kind = kind;
+        form->setData(data);
+        // No disabled «Рабочих дней: 3» for a kind without working days: the row is not there at all.
+        CHECK(days->isVisibleTo(form) == (kind == domain::AppealKind::Task));
+        CHECK(labelOf(days)->isVisibleTo(form) == (kind == domain::AppealKind::Task));
+        CHECK(closedOnCall->isVisibleTo(form) == (kind == domain::AppealKind::Simple));
+    }
 }

@@ -2,12 +2,12 @@
 // Redmine history of one call with its offline fallback.
 #include "CallLogData.h"
 #include "CatchQt.h"
+#include "DemoCallLog.h"
 #include "FakeNetwork.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogTableModel.h"
 #include "calllog/CsvExport.h"
-#include "calllog/DemoCallLog.h"
 #include "calllog/IssueHistory.h"
 #include "net/RedmineClient.h"
 

@@ -3,9 +3,9 @@
 // records, and the local cache (owner-only, incremental, retention, history for offline use).
 #include "CallLogData.h"
 #include "CatchQt.h"
+#include "DemoCallLog.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogJson.h"
-#include "calllog/DemoCallLog.h"
 #include "calllog/SqlFigures.h"
 
 #include <QFile>
@@ -110,7 +110,7 @@ TEST_CASE("dashboard figures match the hand-computed values of a fixed data set"
     }
     SECTION("computed in SQL by the cache") {
         QTemporaryDir dir;
-        checkHandComputed(cacheWith(dir, test::dataSet())->figures(CallLogQuery{}, now));
+        checkHandComputed(cacheWith(dir, test::dataSet())->figures(CallLogQuery{}, now).value());
     }
 }
 
@@ -120,11 +120,11 @@ TEST_CASE("a call counts once: figures of calls with appeals and without", "[cal
     checkCallSet(calc.compute(test::callSet(), now));
     QTemporaryDir dir;
     auto cache = cacheWith(dir, test::callSet());
-    checkCallSet(cache->figures(CallLogQuery{}, now));
+    checkCallSet(cache->figures(CallLogQuery{}, now).value());
     // Filtered: the dashboard follows the table's filter.
     CallLogQuery ivanov;
     ivanov.operatorName = QStringLiteral("Иванов");
-    const DashboardFigures f = cache->figures(ivanov, now);
+    const DashboardFigures f = cache->figures(ivanov, now).value();
     CHECK(f.total.calls == 1);
     CHECK(f.topArticles.first() == qMakePair(QStringLiteral("b3"), 2));
 }
@@ -141,7 +141,7 @@ TEST_CASE("SQL figures and deadline states agree with the C++ reference on a lar
     auto cache = cacheWith(dir, demo);
     const DashboardCalculator calc(policy());
     for (const QDateTime& at : {now, now.addDays(-3), now.addSecs(3 * 3600)})
-        test::requireSame(cache->figures(CallLogQuery{}, at), calc.compute(demo, at));
+        test::requireSame(cache->figures(CallLogQuery{}, at).value(), calc.compute(demo, at));
     CallLogQuery q;
     q.category = QStringLiteral("stroyka/gpzu");
     q.from = QDate(2026, 11, 2);
@@ -150,7 +150,7 @@ TEST_CASE("SQL figures and deadline states agree with the C++ reference on a lar
         if (r.category == q.category && domain::toMoscow(r.when()).date() >= q.from)
             subset << r;
     }
-    test::requireSame(cache->figures(q, now), calc.compute(subset, now));
+    test::requireSame(cache->figures(q, now).value(), calc.compute(subset, now));
     // The same from a connection of its own (what the window runs in a worker thread).
     const auto fromFile = sqlFiguresFromFile(cache->path(), q, now);
     REQUIRE(fromFile.ok());
@@ -283,7 +283,7 @@ TEST_CASE("the cache keeps records owner-only, counts only real changes and purg
     CHECK_FALSE(cache.history(1).has_value());
     CHECK(cache.history(7).has_value());
     // 3 and 5 (a2) and 7 (a1) are left.
-    CHECK(cache.figures(CallLogQuery{}, msk("2026-11-23T12:00")).topArticles ==
+    CHECK(cache.figures(CallLogQuery{}, msk("2026-11-23T12:00")).value().topArticles ==
           QList<QPair<QString, int>>{{QStringLiteral("a2"), 2}, {QStringLiteral("a1"), 1}});
     CHECK(CallLogCache::defaultRetentionDays == 90);
 }

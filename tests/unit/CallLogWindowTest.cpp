@@ -1,12 +1,13 @@
 // The supervisor window over a cache of demo calls (offscreen). With HOTLINE_SUPERVISOR_SCREENSHOTS=dir it also
 // saves the screenshots for docs/ (run under Xvfb for real fonts and hinting).
 #include "CatchQt.h"
+#include "DemoCallLog.h"
 #include "FakeNetwork.h"
 #include "TestPaths.h"
 #include "call/ManualClock.h"
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
-#include "calllog/DemoCallLog.h"
+#include "calllog/SqlFigures.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "net/RedmineClient.h"
@@ -21,6 +22,8 @@
 #include <QJsonArray>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,4 +213,51 @@ TEST_CASE("the supervisor syncs from Redmine page by page and the open dashboard
     CHECK(figuresShown.count() >= 1);
     CHECK(window.figures().total.calls == 150);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("150")));
+}
+
+TEST_CASE("a call-log cache that cannot be read says so, in the dashboard and the status bar, never as zeros",
+          "[calllog][ui]") {
+    const auto policy = domain::DeadlinePolicy::fromKb(test::kbDir()).value();
+    const QDateTime now = domain::parseMoscowIso(QStringLiteral("2026-11-23T15:40")).toUTC();
+    ManualClock clock(now);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("calllog.sqlite"));
+    auto cache = calllog::CallLogCache::open(path, policy).value();
+    REQUIRE(cache->upsert(calllog::demoCallLog(50, now, policy)).ok());
+    // The file breaks under the window (another program, a damaged disk): a table the figures need is gone.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE record_articles")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    const auto figures = cache->figures({}, now);
+    REQUIRE_FALSE(figures.ok());
+    CHECK(figures.error().message.startsWith(QStringLiteral("Не удалось прочитать данные журнала звонков")));
+    CHECK_FALSE(calllog::sqlFiguresFromFile(path, {}, now).ok());
+
+    ui::SupervisorWindow window(*cache, nullptr, clock);
+    window.resize(1366, 768);
+    window.show();
+    (void)window.figures(); // the dashboard's figures, computed now
+    CHECK(window.dashboard()->summaryText().contains(QStringLiteral("Не удалось прочитать данные журнала звонков")));
+    CHECK_FALSE(window.dashboard()->summaryText().contains(QStringLiteral("Звонков:")));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Не удалось прочитать")));
+
+    // The whole cache unreadable: the log says so instead of an empty table with "0 records".
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE records")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    window.reload();
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Не удалось прочитать данные журнала")));
 }

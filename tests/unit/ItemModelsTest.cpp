@@ -108,7 +108,7 @@ TEST_CASE("the outbox model follows the store and names the states in Russian", 
     CHECK(model.rowCount() == 0);
 
     const qint64 first = store.value()->enqueue(appeal(QStringLiteral("Порубочный билет"))).value();
-    store.value()->enqueue(appeal(QStringLiteral("ГПЗУ")));
+    REQUIRE(store.value()->enqueue(appeal(QStringLiteral("ГПЗУ"))).ok());
     REQUIRE(model.rowCount() == 2); // refreshed by OutboxStore::changed
     CHECK(model.columnCount() == OutboxModel::ColumnCount);
     CHECK(model.index(0, OutboxModel::SubjectColumn).data().toString() == QStringLiteral("ГПЗУ")); // newest first

@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "kb/ArticleParser.h"
 #include "kb/KnowledgeBase.h"
+#include "kb/SqliteDb.h"
 
 #include <QDir>
 #include <QFile>
@@ -185,4 +186,24 @@ TEST_CASE("The article parser survives randomly damaged input", "[kb][fuzz]") {
         }
     }
     CHECK(parsed > 0); // some damage leaves the article readable
+}
+
+TEST_CASE("an SQLite statement tells the end of its rows from an error", "[kb][sqlite]") {
+    QTemporaryDir dir;
+    auto db =
+        hotline::kb::SqliteDb::open(dir.filePath(QStringLiteral("t.sqlite")), hotline::kb::SqliteDb::Mode::Create);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->exec("CREATE TABLE t(x INTEGER PRIMARY KEY)").ok());
+    hotline::kb::SqliteStatement insert(db.value()->handle(), "INSERT INTO t(x) VALUES(?1)");
+    insert.bind(1, qint64(1));
+    CHECK(insert.run().ok());
+    // The same key again: SQLite refuses it, and the refusal is not taken for "done".
+    insert.bind(1, qint64(1));
+    const hotline::Status again = insert.run();
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("UNIQUE")));
+    hotline::kb::SqliteStatement rows(db.value()->handle(), "SELECT x FROM t");
+    CHECK(rows.step());
+    CHECK_FALSE(rows.step());   // the end of the rows …
+    CHECK_FALSE(rows.failed()); // … is not an error
 }

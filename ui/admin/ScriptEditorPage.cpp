@@ -187,12 +187,14 @@ QWidget* ScriptEditorPage::buildNodesTab() {
     m_nodes->addActions({up, down});
     connect(up, &QAction::triggered, this, [this] {
         const QString node = nodeId();
-        m_editor.moveNode(m_id, node, -1);
+        if (auto st = m_editor.moveNode(m_id, node, -1); !st) // the first node cannot go up: say why
+            emit message(st.error().message, true);
         selectNode(node);
     });
     connect(down, &QAction::triggered, this, [this] {
         const QString node = nodeId();
-        m_editor.moveNode(m_id, node, 1);
+        if (auto st = m_editor.moveNode(m_id, node, 1); !st)
+            emit message(st.error().message, true);
         selectNode(node);
     });
     return page;
@@ -460,7 +462,8 @@ Status ScriptEditorPage::askNewScript(const QString& today, const QStringList& a
 void ScriptEditorPage::runPreview() {
     if (m_id.isEmpty() || !m_editor.workspace().script(m_id))
         return m_preview->closeScript();
-    m_preview->start(m_id, false);
+    if (auto st = m_preview->start(m_id, false); !st)
+        return emit message(st.error().message, true);
     m_preview->show();
 }
 

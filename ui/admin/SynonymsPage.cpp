@@ -101,8 +101,9 @@ void SynonymsPage::addGroup() {
 
 void SynonymsPage::removeGroup() {
     const QModelIndex i = m_proxy->mapToSource(m_table->currentIndex());
+    // The row comes from the table itself: the only refusal (a row out of range) cannot happen here.
     if (i.isValid())
-        m_editor.removeSynonymGroup(i.row());
+        (void)m_editor.removeSynonymGroup(i.row());
 }
 
 } // namespace hotline::ui

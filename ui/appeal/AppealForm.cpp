@@ -49,9 +49,10 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 4, 6, 4);
     auto* form = new QFormLayout;
+    m_formLayout = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(4);
+    form->setVerticalSpacing(3); // the whole form fits under the call panel at 1366×768
     outer->addLayout(form);
     auto addRow = [&](const QString& label, QWidget* field, QWidget* buddy, const QString& accessible) {
         auto* l = new QLabel(label, this);
@@ -111,8 +112,8 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
         m_algorithm->addItem(domain::algorithmTitle(a), domain::algorithmId(a));
     addRow(tr("A&lgorithm"), m_algorithm, m_algorithm, tr("Processing algorithm"));
     m_agencies = new QListWidget(this);
-    m_agencies->setMinimumHeight(80);
-    m_agencies->setMaximumHeight(110);
+    m_agencies->setMinimumHeight(60);
+    m_agencies->setMaximumHeight(76);
     m_agencies->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (m_services.reference) {
         for (const domain::Agency& a : m_services.reference->agencies()) {
@@ -128,7 +129,7 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     addRow(tr("A&gencies"), withMessage(m_agencies, Field::Agencies), m_agencies, tr("Agencies"));
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(70);
+    m_description->setMinimumHeight(50);
     addRow(tr("&Description"), withMessage(m_description, Field::Description), m_description,
            tr("Description of the question"));
     // Long names (channels, categories, municipalities) must not widen the dock: the combos elide instead.
@@ -261,8 +262,9 @@ void AppealForm::onChanged() {
 
 void AppealForm::onKindChanged() {
     const auto kind = domain::appealKindFromId(m_kind->currentData().toString()).value_or(AppealKind::Simple);
-    m_days->setEnabled(kind == AppealKind::Task);
-    m_closedOnCall->setEnabled(kind == AppealKind::Simple);
+    // Only the fields of the chosen kind: the working days of a task, the "closed on the call" of a simple one.
+    m_formLayout->setRowVisible(m_days, kind == AppealKind::Task);
+    m_formLayout->setRowVisible(m_closedOnCall, kind == AppealKind::Simple);
     if (kind != AppealKind::Simple)
         m_closedOnCall->setChecked(false);
     refreshDeadlines();

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QFormLayout;
 class QSpinBox;
 
 namespace hotline::kb {
@@ -85,6 +86,7 @@ private:
     QHash<int, bool> m_touched;
 
     QComboBox* m_kind;
+    QFormLayout* m_formLayout;
     QSpinBox* m_days;
     QComboBox* m_channel;
     QComboBox* m_category;

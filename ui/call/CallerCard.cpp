@@ -100,7 +100,9 @@ void CallerCard::buildLayout() {
     m_view->setObjectName(QStringLiteral("callerAppeals"));
     m_view->setModel(m_colours);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // The kind («Сложная консультация») wraps in its column rather than showing «Сложн…».
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Earlier appeals of the caller"));
     m_view->header()->setStretchLastSection(false);

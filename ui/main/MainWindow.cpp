@@ -273,6 +273,10 @@ void MainWindow::setModes(const net::UserModes& modes) {
     m_modeMenu->menuAction()->setVisible(supervisor || modes.editor);
 }
 
+void MainWindow::showProblem(const QString& message) {
+    statusBar()->showMessage(message, 30000);
+}
+
 void MainWindow::noteKbPagesSkipped(int pages) {
     if (pages > 0)
         statusBar()->showMessage(

@@ -66,6 +66,8 @@ public slots:
     void setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index, const QStringList& updated = {});
     // A sync skipped pages that did not pass the check (the previous text of each stays).
     void noteKbPagesSkipped(int pages);
+    // A failure the operator must see but that needs no answer (a call that could not be recorded): the status bar.
+    void showProblem(const QString& message);
     // What the user's Redmine roles allow (nothing while nobody is logged in): the mode menu follows it.
     void setModes(const hotline::net::UserModes& modes);
 

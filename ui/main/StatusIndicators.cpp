@@ -64,13 +64,22 @@ void StatusIndicators::refresh() {
     if (!m_services.outbox) {
         m_outbox->setText(tr("Outbox unavailable"));
     } else {
+        m_services.outbox->clearReadError();
         const int pending = m_services.outbox->pendingCount();
         const int failed = m_services.outbox->failedCount();
-        QString text = tr("Not sent: %1").arg(pending);
-        if (failed > 0)
-            text += QStringLiteral(" · ") + tr("Failed: %1").arg(failed);
-        m_outbox->setText(text);
-        m_outbox->setStyleSheet(failed > 0 ? QStringLiteral("color:#b00020; font-weight:bold;") : QString());
+        if (const auto error = m_services.outbox->readError()) {
+            // Not "0": what waits for sending is unknown until the outbox can be read again.
+            m_outbox->setText(tr("Outbox: could not be read"));
+            m_outbox->setToolTip(error->message);
+            m_outbox->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold;"));
+        } else {
+            QString text = tr("Not sent: %1").arg(pending);
+            if (failed > 0)
+                text += QStringLiteral(" · ") + tr("Failed: %1").arg(failed);
+            m_outbox->setText(text);
+            m_outbox->setToolTip(tr("Open the outbox"));
+            m_outbox->setStyleSheet(failed > 0 ? QStringLiteral("color:#b00020; font-weight:bold;") : QString());
+        }
     }
 
     const QDate today = domain::toMoscow(m_services.clock->now()).date();

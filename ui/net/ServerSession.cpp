@@ -26,6 +26,7 @@ ServerSession::ServerSession(Settings& settings, net::RedmineClient& client, net
         m_connected = false;
         setState(message);
     });
+    connect(&m_sender, &outbox::OutboxSender::storeFailed, this, [this](const QString& message) { setState(message); });
     const QStringList last = m_settings.lastModes();
     m_modes.operatorMode = last.contains(QLatin1String("operator"));
     m_modes.supervisor = last.contains(QLatin1String("supervisor"));

@@ -25,6 +25,7 @@ OutboxDialog::OutboxDialog(const Services& services, QWidget* parent)
     setWindowTitle(tr("Outbox"));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("outboxSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = new QTableView(this);
@@ -68,9 +69,15 @@ void OutboxDialog::updateButtons() {
         m_summary->setText(tr("The local outbox could not be opened."));
         return;
     }
-    m_summary->setText(tr("Not sent: %1. Failed: %2. Appeals are kept here until the server has them.")
-                           .arg(m_services.outbox->pendingCount())
-                           .arg(m_services.outbox->failedCount()));
+    m_services.outbox->clearReadError();
+    const int pending = m_services.outbox->pendingCount();
+    const int failed = m_services.outbox->failedCount();
+    if (const auto error = m_services.outbox->readError()) {
+        m_summary->setText(error->message);
+        return;
+    }
+    m_summary->setText(
+        tr("Not sent: %1. Failed: %2. Appeals are kept here until the server has them.").arg(pending).arg(failed));
 }
 
 void OutboxDialog::retrySelected() {

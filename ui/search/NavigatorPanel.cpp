@@ -36,7 +36,10 @@ NavigatorPanel::NavigatorPanel(const kb::KnowledgeBase* kb, kb::SearchIndex* ind
     m_tree->setObjectName(QStringLiteral("categoryTree"));
     m_tree->setAccessibleName(tr("Categories of the knowledge base"));
     m_tree->setModel(m_treeModel);
+    // A long title in a narrow panel loses its middle, not its end: «Архитектурно-гра…облик (АГО)» keeps the
+    // abbreviation operators know (the whole title is the tooltip).
     m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setIndentation(14);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);

@@ -136,7 +136,19 @@ void DashboardView::setBusy(bool busy) {
                             : m_summaryText);
 }
 
+void DashboardView::setError(const QString& message) {
+    setFigures({});
+    m_summaryText = QStringLiteral("<b style='color:#b00020'>%1</b>").arg(message.toHtmlEscaped());
+    m_summary->setText(m_summaryText);
+    for (QWidget* w : {static_cast<QWidget*>(m_perHour), static_cast<QWidget*>(m_perDay),
+                       static_cast<QWidget*>(m_deadlines), static_cast<QWidget*>(m_articles)})
+        w->setEnabled(false);
+}
+
 void DashboardView::setFigures(const calllog::DashboardFigures& f) {
+    for (QWidget* w : {static_cast<QWidget*>(m_perHour), static_cast<QWidget*>(m_perDay),
+                       static_cast<QWidget*>(m_deadlines), static_cast<QWidget*>(m_articles)})
+        w->setEnabled(true);
     const calllog::GroupFigures& t = f.total;
     m_summaryText = (tr("<b>Calls:</b> %1 &nbsp; <b>average handling:</b> %2 &nbsp; <b>median:</b> %3 &nbsp; "
                         "<b>simple consultations closed on the call:</b> %4 (%5 of %6)<br>"

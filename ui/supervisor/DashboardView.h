@@ -22,6 +22,8 @@ public:
     void setFigures(const calllog::DashboardFigures& figures);
     // While the figures of a new filter are being computed: the old ones stay, greyed, with a note.
     void setBusy(bool busy);
+    // The figures could not be computed: the reason instead of figures (no zeros that look like data).
+    void setError(const QString& message);
     // The whole dashboard as it is on screen.
     bool exportPng(const QString& path);
 

@@ -196,6 +196,7 @@ void SupervisorWindow::setRetentionDays(int days) {
 }
 
 void SupervisorWindow::reload() {
+    m_cache.clearReadError();
     m_model.reload(m_clock.now());
     m_figuresDirty = true;
     ++m_figuresGeneration; // the cache changed: a result computed before is stale
@@ -203,6 +204,12 @@ void SupervisorWindow::reload() {
     m_table->resizeColumnsToContents();
     const int cached = m_cache.count();
     const QDateTime last = m_cache.lastSync();
+    if (const auto error = m_cache.readError()) {
+        statusBar()->showMessage(error->message);
+        if (m_tabs->currentWidget() == m_dashboard)
+            startFiguresWorker();
+        return;
+    }
     statusBar()->showMessage(last.isValid()
                                  ? tr("%n record(s) cached; last change received %1", nullptr, cached)
                                        .arg(domain::toMoscow(last).toString(QStringLiteral("dd.MM.yyyy HH:mm")))
@@ -264,9 +271,17 @@ const calllog::DashboardFigures& SupervisorWindow::figures() {
 void SupervisorWindow::updateFigures() {
     if (!m_figuresDirty)
         return;
-    m_figures = m_cache.figures(m_model.query(), m_model.now().isValid() ? m_model.now() : m_clock.now());
+    const Result<calllog::DashboardFigures> figures =
+        m_cache.figures(m_model.query(), m_model.now().isValid() ? m_model.now() : m_clock.now());
     m_figuresDirty = false;
     ++m_figuresGeneration; // a background result for the same filter is not needed any more
+    if (!figures) {
+        m_figures = {};
+        m_dashboard->setError(figures.error().message);
+        statusBar()->showMessage(figures.error().message);
+        return;
+    }
+    m_figures = figures.value();
     m_dashboard->setFigures(m_figures);
     emit figuresShown();
 }
@@ -296,9 +311,11 @@ void SupervisorWindow::startFiguresWorker() {
 void SupervisorWindow::figuresReady(const FiguresAnswer& answer) {
     m_figuresRunning = false;
     m_dashboard->setBusy(false);
-    if (!answer.error.isEmpty())
+    if (!answer.error.isEmpty()) {
+        // Not the previous figures, not zeros: the dashboard says the data could not be read.
+        m_dashboard->setError(answer.error);
         statusBar()->showMessage(answer.error);
-    else if (answer.generation == m_figuresGeneration && m_figuresDirty) {
+    } else if (answer.generation == m_figuresGeneration && m_figuresDirty) {
         m_figures = answer.figures;
         m_figuresDirty = false;
         m_dashboard->setFigures(m_figures);
