@@ -4,7 +4,8 @@
 
 namespace hotline {
 
-// A clock that moves only when told to: tests, and reproducible screenshots (HOTLINE_DEMO_NOW, in hotline0150-screens only).
+// A clock that moves only when told to: tests, and reproducible screenshots (HOTLINE_DEMO_NOW, in hotline0150-screens
+// only).
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime now = {})
