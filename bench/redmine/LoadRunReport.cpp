@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QUrlQuery>
 #include <cstdio>
+#include <cstdlib>
 
 namespace hotline::bench {
 
@@ -54,7 +55,11 @@ LoadRun::Count LoadRun::countOnServer() {
     net::RedmineClient admin(network);
     net::ServerConfig config = m_server;
     config.timeoutMs = 120000;
-    admin.configure(config);
+    if (const Status configured = admin.configure(config); !configured) {
+        std::fprintf(stderr, "redmine_load_run: the admin client cannot be set up: %s\n",
+                     qPrintable(configured.error().message));
+        std::exit(2);
+    }
     admin.setApiKey(m_env.value(QStringLiteral("REDMINE_KEY_ADMIN")).toLatin1());
     const int field = uuidField(m_env.value(QStringLiteral("REDMINE_PROVISION_IDS")));
     QHash<QString, int> seen;

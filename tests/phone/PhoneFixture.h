@@ -61,8 +61,10 @@ struct PhoneWindow {
         REQUIRE(link.setAddress(softphone ? softphone->control() : QString()).ok());
         desk = std::make_unique<phone::PhoneDesk>(&link, ui.session, ui.clock);
         recorder = std::make_unique<outbox::CallRecorder>(ui.session, *ui.outbox);
-        QObject::connect(desk.get(), &phone::PhoneDesk::missed, recorder.get(),
-                         [this](const call::CallRecord& r) { recorder->record(r); });
+        QObject::connect(desk.get(), &phone::PhoneDesk::missed, recorder.get(), [this](const call::CallRecord& r) {
+            if (!recorder->record(r))
+                FAIL_CHECK("a missed call was not recorded in the outbox");
+        });
         history = std::make_unique<phone::CallerHistory>(ui.outbox.get(), server ? &redmine.client : nullptr,
                                                          *ui.policy, ui.clock);
         phoneUi = new ui::PhoneUi(*ui.window, {desk.get(), history.get(), ui.outbox.get(), &ui.clock,

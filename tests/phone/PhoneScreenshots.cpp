@@ -38,6 +38,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <cstdio>
 
 using namespace hotline;
 
@@ -124,7 +125,10 @@ int main(int argc, char* argv[]) {
     net::RedmineClient client(network);
     net::ServerConfig config;
     config.url = QUrl(QStringLiteral("https://redmine.example.ru"));
-    client.configure(config);
+    if (const Status configured = client.configure(config); !configured) {
+        std::fprintf(stderr, "phone_screenshots: %s\n", qPrintable(configured.error().message));
+        return 1;
+    }
     client.setApiKey("screenshots");
     settings.setServerUrl(config.url);
 
@@ -144,8 +148,10 @@ int main(int argc, char* argv[]) {
 
     test::ScriptedSoftphone softphone;
     phone::PhoneDesk desk(&softphone, session, clock);
-    QObject::connect(&desk, &phone::PhoneDesk::missed, &recorder,
-                     [&](const call::CallRecord& r) { recorder.record(r); });
+    QObject::connect(&desk, &phone::PhoneDesk::missed, &recorder, [&](const call::CallRecord& r) {
+        if (!recorder.record(r))
+            std::fprintf(stderr, "phone_screenshots: a missed call was not recorded\n");
+    });
     phone::CallerHistory history(outbox.get(), &client, policy, clock);
     ui::PhoneUi phoneUi(window, {&desk, &history, outbox.get(), &clock,
                                  [] { return net::modesFromRoles({net::names::roleOperator}, false); }});
@@ -158,7 +164,10 @@ int main(int argc, char* argv[]) {
     missed.ringSeconds = 31;
     missed.callerNumber = QStringLiteral("+74957654321");
     missed.result = call::CallResult::Missed;
-    recorder.record(missed);
+    if (!recorder.record(missed)) {
+        std::fprintf(stderr, "phone_screenshots: the missed call was not recorded\n");
+        return 1;
+    }
 
     window.resize(1366, 768);
     window.show();
