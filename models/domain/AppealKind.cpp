@@ -19,7 +19,7 @@ QString appealKindId(AppealKind kind) {
 }
 
 std::optional<AppealKind> appealKindFromId(const QString& id) {
-    for (AppealKind k : {AppealKind::Simple, AppealKind::Complex, AppealKind::Task, AppealKind::Complaint}) {
+    for (AppealKind k : allAppealKinds) {
         if (appealKindId(k) == id)
             return k;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace hotline::domain {
@@ -11,6 +12,10 @@ enum class AppealKind {
     Task,      // задача по типовому алгоритму
     Complaint, // проблема/жалоба по дорожной карте
 };
+
+// Every kind, in the order the form and the supervisor's filter list them.
+inline constexpr std::array<AppealKind, 4> allAppealKinds{AppealKind::Simple, AppealKind::Complex, AppealKind::Task,
+                                                          AppealKind::Complaint};
 
 QString appealKindId(AppealKind kind); // "simple", "complex", "task", "complaint"
 std::optional<AppealKind> appealKindFromId(const QString& id);

@@ -8,9 +8,11 @@
 #include "calllog/CallLogCache.h"
 #include "calllog/CallLogSync.h"
 #include "calllog/SqlFigures.h"
+#include "domain/AppealKind.h"
 #include "domain/DeadlinePolicy.h"
 #include "domain/MoscowTime.h"
 #include "net/RedmineClient.h"
+#include "net/RedmineNames.h"
 #include "supervisor/CallDetailView.h"
 #include "supervisor/DashboardView.h"
 #include "supervisor/SupervisorWindow.h"
@@ -80,6 +82,27 @@ TEST_CASE("the supervisor window shows the cached log, filters it and exports CS
     for (int row = 0; row < anna; row += 7)
         CHECK(window.table()->model()->index(row, calllog::CallLogTableModel::OperatorColumn).data().toString() ==
               QStringLiteral("Анна Смирнова"));
+
+    // The kind filter names the kinds as the appeal form does (one list, the domain's), then the call records; a
+    // kind chosen leaves only its rows.
+    auto* kinds = window.findChild<QComboBox*>(QStringLiteral("kindFilter"));
+    REQUIRE(kinds);
+    REQUIRE(kinds->count() == int(domain::allAppealKinds.size()) + 2);
+    for (std::size_t i = 0; i < domain::allAppealKinds.size(); ++i) {
+        CHECK(kinds->itemText(int(i) + 1) == domain::appealKindTitle(domain::allAppealKinds[i]));
+        CHECK(kinds->itemData(int(i) + 1).toString() == domain::appealKindId(domain::allAppealKinds[i]));
+    }
+    operators->setCurrentIndex(0);
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("complaint")));
+    const int complaints = window.table()->model()->rowCount();
+    CHECK(complaints > 0);
+    CHECK(complaints < 400);
+    for (int row = 0; row < complaints; ++row)
+        CHECK(window.table()->model()->index(row, calllog::CallLogTableModel::KindColumn).data().toString() ==
+              net::names::trackerComplaint);
+    kinds->setCurrentIndex(0);
+    operators->setCurrentIndex(annaIndex);
+    REQUIRE(window.table()->model()->rowCount() == anna);
 
     // A row opened: its fields at once, then its history (no server here: the note says so).
     QSignalSpy history(&window, &ui::SupervisorWindow::historyShown);

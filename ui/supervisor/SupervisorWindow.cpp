@@ -9,6 +9,7 @@
 #include "calllog/CsvExport.h"
 #include "calllog/IssueHistory.h"
 #include "calllog/SqlFigures.h"
+#include "domain/AppealKind.h"
 #include "domain/MoscowTime.h"
 #include "threads/Handoff.h"
 
@@ -158,13 +159,10 @@ QWidget* SupervisorWindow::buildFilters() {
     m_channel->setObjectName(QStringLiteral("channelFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
-    const QList<QPair<QString, QString>> kinds{{QStringLiteral("simple"), tr("Simple consultation")},
-                                               {QStringLiteral("complex"), tr("Complex consultation")},
-                                               {QStringLiteral("task"), tr("Task")},
-                                               {QStringLiteral("complaint"), tr("Problem/complaint")},
-                                               {QStringLiteral("call"), tr("Call record")}};
-    for (const auto& [id, title] : kinds)
-        m_kind->addItem(title, id);
+    // The appeal kinds are the domain's (their titles as the form shows them), then the call records.
+    for (domain::AppealKind k : domain::allAppealKinds)
+        m_kind->addItem(domain::appealKindTitle(k), domain::appealKindId(k));
+    m_kind->addItem(tr("Call record"), QStringLiteral("call"));
     m_overdue = new QCheckBox(tr("Overdue or late only"));
     m_text = new QLineEdit;
     m_text->setPlaceholderText(tr("Search: subject, operator, article, number…"));
