@@ -104,7 +104,7 @@ void PublishFlow::publishData(KbDataPage::Kind kind, const QString& comment, QOb
     };
     const QPointer<QObject> ctx(context);
     const QString title = KbDataPage::title(kind);
-    Put put = [this, kind, cats, title, text, json, comment, ctx, done](int baseVersion) {
+    Put put = [this, cats, title, text, json, comment, ctx, done](int baseVersion) {
         m_wiki.publishPage(title, text, comment, baseVersion, ctx, [this, cats, text, json, done](PublishOutcome out) {
             if (out.ok()) {
                 if (cats)

@@ -111,7 +111,7 @@ void BaresipLink::onReadyRead() {
             continue;
         switch (message->kind) {
         case BaresipMessage::Kind::CallEvent:
-            emit event(message->call);
+            emit callEvent(message->call);
             break;
         case BaresipMessage::Kind::Response: {
             const QString what = m_pending.take(message->token);

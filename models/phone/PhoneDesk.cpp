@@ -17,7 +17,7 @@ PhoneDesk::PhoneDesk(Softphone* softphone, CallSession& session, const Clock& cl
     , m_clock(clock) {
     if (m_softphone) {
         m_lastState = m_softphone->state();
-        connect(m_softphone, &Softphone::event, this, &PhoneDesk::onEvent);
+        connect(m_softphone, &Softphone::callEvent, this, &PhoneDesk::onEvent);
         connect(m_softphone, &Softphone::stateChanged, this, &PhoneDesk::onSoftphoneState);
         connect(m_softphone, &Softphone::commandFailed, this, &PhoneDesk::notice);
     }

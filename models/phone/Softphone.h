@@ -45,7 +45,7 @@ public:
 
 signals:
     void stateChanged(hotline::phone::Softphone::State state);
-    void event(const hotline::phone::SoftphoneEvent& event);
+    void callEvent(const hotline::phone::SoftphoneEvent& event);
     // A command the softphone refused or could not run (`message` is translated).
     void commandFailed(const QString& message);
 };

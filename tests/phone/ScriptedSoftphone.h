@@ -29,7 +29,7 @@ public:
         e.callId = id;
         e.peerUri = uri;
         e.outgoing = outgoing;
-        emit event(e);
+        emit callEvent(e);
     }
 
     QStringList commands;
