@@ -2,7 +2,9 @@
 // (every page changed: the first sync of a new workstation; the fake wiki answers each request after 5 ms). A 1 ms
 // timer on the GUI thread stands in for the operator's window; the largest gap between its ticks is the stall an
 // operator would feel (target ≤ 16 ms). The same timer on an idle loop first gives the machine's own noise.
-// Prints the figures; passes or fails on nothing.
+// Beside the wall-clock gaps (which on a shared machine include the time the GUI thread waited for a core), it prints
+// the GUI thread's longest single piece of work: the thread CPU time of the longest event it handled, and what
+// handled it. Prints the figures; passes or fails on nothing.
 //
 //   kb_sync_stall [--articles N]     (default 2000)
 #include "FakeWiki.h"
@@ -16,9 +18,11 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace hotline;
 
@@ -41,10 +45,62 @@ QString readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Times every event the GUI thread handles (outermost delivery only: nested event loops count in their caller).
+class TimedApp : public QCoreApplication {
+public:
+    using QCoreApplication::QCoreApplication;
+    bool measuring = false;
+    double worstCpuMs = 0;
+    double worstWallMs = 0;
+    QByteArray worstWhat;
+    double longestWallMs = 0;
+    double longestWallCpuMs = 0;
+    QByteArray longestWallWhat;
+    double busyMs = 0; // wall time in events since the last tick
+    int busyEvents = 0;
+
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (!measuring || m_depth > 0 || QThread::currentThread() != thread())
+            return QCoreApplication::notify(receiver, event);
+        ++m_depth;
+        const double cpu = threadCpuMs();
+        QElapsedTimer wall;
+        wall.start();
+        const QByteArray what =
+            QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(int(event->type()));
+        const bool handled = QCoreApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - cpu;
+        const double took = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+        if (spent > worstCpuMs) {
+            worstCpuMs = spent;
+            worstWallMs = took;
+            worstWhat = what;
+        }
+        busyMs += took;
+        ++busyEvents;
+        if (took > longestWallMs) { // waiting (a lock, a core) included
+            longestWallMs = took;
+            longestWallCpuMs = spent;
+            longestWallWhat = what;
+        }
+        --m_depth;
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    TimedApp app(argc, argv);
     int articles = 2000;
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--articles")); i > 0 && i + 1 < args.size())
@@ -123,6 +179,8 @@ int main(int argc, char* argv[]) {
     qint64 last = 0, worst = 0, worstAt = 0;
     std::vector<qint64> gaps;
     std::vector<std::pair<qint64, qint64>> longest; // gap, when (µs)
+    double worstBusyMs = 0;                         // the longest gap's time in events, and how many
+    int worstBusyEvents = 0;
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(1);
@@ -134,7 +192,11 @@ int main(int argc, char* argv[]) {
         if (gap > worst) {
             worst = gap;
             worstAt = now;
+            worstBusyMs = app.busyMs;
+            worstBusyEvents = app.busyEvents;
         }
+        app.busyMs = 0;
+        app.busyEvents = 0;
         last = now;
     });
     // The machine's own noise first: the same timer for 3 s with nothing else to do.
@@ -156,10 +218,12 @@ int main(int argc, char* argv[]) {
     });
     clock.start();
     tick.start();
+    app.measuring = true;
     kb.syncNow();
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 totalMs = clock.elapsed();
+    app.measuring = false;
     tick.stop();
     std::sort(gaps.begin(), gaps.end());
     const qint64 p99 = gaps.empty() ? 0 : gaps.at(gaps.size() * 99 / 100);
@@ -170,6 +234,12 @@ int main(int argc, char* argv[]) {
     std::printf("kb_sync_stall: sync %lld ms; GUI thread: longest stall %.1f ms (at %.0f ms), p99 gap %.1f ms, "
                 "%zu ticks\n",
                 totalMs, worst / 1000.0, worstAt / 1000.0, p99 / 1000.0, gaps.size());
+    std::printf("kb_sync_stall: the longest stall spent %.1f ms handling %d events (the rest: waiting for a core)\n",
+                worstBusyMs, worstBusyEvents);
+    std::printf("kb_sync_stall: GUI thread's longest single piece of work: %.1f ms of CPU (%.1f ms wall), %s\n",
+                app.worstCpuMs, app.worstWallMs, app.worstWhat.constData());
+    std::printf("kb_sync_stall: GUI thread's longest event by the wall clock: %.1f ms (%.1f ms of CPU), %s\n",
+                app.longestWallMs, app.longestWallCpuMs, app.longestWallWhat.constData());
     std::sort(longest.rbegin(), longest.rend());
     std::printf("kb_sync_stall: the 5 longest gaps:");
     for (size_t i = 0; i < std::min<size_t>(5, longest.size()); ++i)
