@@ -2819,10 +2819,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;GRN / OGRNIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OGRN or OGRNIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,14 +2887,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computed deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File the appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,6 +2916,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>Filed to the outbox: «%1», due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;GRN(IP)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5066,22 +5058,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simple consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complex consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem/complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,7 +35,7 @@
     <name>AppealFormData</name>
     <message>
         <source>Enter the organisation or the sole trader's name.</source>
-        <translation>Укажите организацию или ФИО индивидуального предпринимателя.</translation>
+        <translation>Укажите организацию или ФИО ИП.</translation>
     </message>
     <message>
         <source>Enter who to answer: the caller's name.</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Tick at least one agency that will work on the appeal.</source>
-        <translation>Отметьте хотя бы одно ведомство-исполнителя.</translation>
+        <translation>Отметьте ведомство-исполнитель.</translation>
     </message>
     <message>
         <source>Describe the caller's question.</source>
@@ -2843,10 +2843,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
         <translation>13 или 15 цифр</translation>
     </message>
     <message>
-        <source>O&amp;GRN / OGRNIP</source>
-        <translation>О&amp;ГРН / ОГРНИП</translation>
-    </message>
-    <message>
         <source>OGRN or OGRNIP</source>
         <translation>ОГРН или ОГРНИП</translation>
     </message>
@@ -2915,14 +2911,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
         <translation>Ответ дан &amp;на звонке (зарегистрировать закрытым)</translation>
     </message>
     <message>
-        <source>Computed deadlines</source>
-        <translation>Рассчитанные сроки</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
         <source>&amp;File the appeal</source>
         <translation>&amp;Зарегистрировать обращение</translation>
     </message>
@@ -2953,6 +2941,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>Filed to the outbox: «%1», due %2.</source>
         <translation>Сохранено в исходящих: «%1», срок %2.</translation>
+    </message>
+    <message>
+        <source>O&amp;GRN(IP)</source>
+        <translation>О&amp;ГРН(ИП)</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3617,7 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <name>hotline::ui::DuplicateHint</name>
     <message>
         <source>Checked on this workstation only: no server is connected.</source>
-        <translation>Проверено только на этом рабочем месте: сервер не подключён.</translation>
+        <translation>Проверено только здесь: сервер не подключён.</translation>
     </message>
     <message>
         <source>Asking Redmine…</source>
@@ -3633,7 +3625,7 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     </message>
     <message>
         <source>Checked on this workstation only: %1</source>
-        <translation>Проверено только на этом рабочем месте: %1</translation>
+        <translation>Проверено только здесь: %1</translation>
     </message>
     <message>
         <source>An open appeal with this INN from the last %1 days: &lt;b&gt;№%2&lt;/b&gt; of %3 «%4» (%5). &lt;a href="note:%2"&gt;Add to it&lt;/a&gt; instead of filing a new one?</source>
@@ -5092,22 +5084,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
-    </message>
-    <message>
-        <source>Simple consultation</source>
-        <translation>Простая консультация</translation>
-    </message>
-    <message>
-        <source>Complex consultation</source>
-        <translation>Сложная консультация</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Problem/complaint</source>
-        <translation>Проблема/жалоба</translation>
     </message>
     <message>
         <source>Call record</source>

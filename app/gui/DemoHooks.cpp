@@ -10,8 +10,6 @@
 #include <QApplication>
 #include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTimer>
 
 namespace hotline::demo {
@@ -40,13 +38,6 @@ void run(ui::MainWindow& window) {
             data.municipality = QStringLiteral("Городской округ Подольск");
             data.description += QStringLiteral("Хотим купить два станка с ЧПУ в лизинг, какие документы нужны?");
             window.appealForm()->setData(data);
-            // Show the filled fields from the organisation down, as the operator sees them before filing.
-            if (auto* scroll = qobject_cast<QScrollArea*>(window.appealForm()->parentWidget()->parentWidget()))
-                QTimer::singleShot(300, scroll, [scroll, &window] {
-                    ui::AppealForm* form = window.appealForm();
-                    QWidget* first = form->fieldWidget(ui::AppealFormData::Field::Organisation);
-                    scroll->verticalScrollBar()->setValue(first->mapTo(form, QPoint(0, 0)).y() - 6);
-                });
         }
     }
     const QString shot = qEnvironmentVariable("HOTLINE_SCREENSHOT");

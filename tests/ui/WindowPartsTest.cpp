@@ -4,18 +4,26 @@
 #include "appeal/DraftKeeper.h"
 #include "article/ArticleView.h"
 #include "call/CallPanel.h"
+#include "call/PhoneUi.h"
 #include "itemmodels/OutboxModel.h"
 #include "main/StatusIndicators.h"
+#include "net/Account.h"
 #include "outbox/CallRecorder.h"
 #include "outbox/OutboxDialog.h"
+#include "phone/CallerHistory.h"
+#include "phone/PhoneDesk.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -277,5 +285,84 @@ TEST_CASE("the appeal form shows only the fields of the chosen kind", "[ui][appe
         CHECK(days->isVisibleTo(form) == (kind == domain::AppealKind::Task));
         CHECK(labelOf(days)->isVisibleTo(form) == (kind == domain::AppealKind::Task));
         CHECK(closedOnCall->isVisibleTo(form) == (kind == domain::AppealKind::Simple));
+    }
+}
+
+TEST_CASE("an appeal answered on the call asks nothing about agencies", "[ui][appeal]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    w.openAppealForm();
+    ui::AppealForm* form = w.appealForm();
+    QWidget* agencies = form->fieldWidget(ui::AppealFormData::Field::Agencies);
+    auto* algorithm = form->findChild<QComboBox*>(QStringLiteral("algorithmField"));
+    REQUIRE(agencies);
+    REQUIRE(algorithm);
+    ui::AppealFormData data = form->data();
+    data.kind = domain::AppealKind::Simple;
+    data.closedOnCall = true;
+    form->setData(data);
+    // Nothing goes to an agency or a municipality: the routing rows are not shown.
+    CHECK_FALSE(agencies->isVisibleTo(form));
+    CHECK_FALSE(algorithm->isVisibleTo(form));
+    data.closedOnCall = false; // answered later: it may still be routed to an agency
+    form->setData(data);
+    CHECK(agencies->isVisibleTo(form));
+    CHECK(algorithm->isVisibleTo(form));
+    data.kind = domain::AppealKind::Task;
+    data.closedOnCall = true; // not a choice for a task
+    form->setData(data);
+    CHECK(agencies->isVisibleTo(form));
+    CHECK(algorithm->isVisibleTo(form));
+}
+
+TEST_CASE("at 1366×768 the whole appeal form fits under the call panel, for every kind", "[ui][appeal]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    // Assembled as the app is: the call panel with its «Пропущенные» tab, the caller's card, the duplicate hint.
+    phone::PhoneDesk desk(nullptr, f.session, f.clock);
+    phone::CallerHistory history(f.outbox.get(), nullptr, *f.policy, f.clock);
+    ui::PhoneUi phoneUi(w, {&desk, &history, f.outbox.get(), &f.clock, [] { return net::UserModes{}; }});
+    // The window as it first opens on a 1366×768 screen (no saved geometry).
+    REQUIRE(w.width() <= 1366);
+    REQUIRE(w.height() <= 740);
+    press(Qt::Key_F5); // a call is running: the call panel shows its timer and deadlines
+    w.openAppealForm();
+    ui::AppealForm* form = w.appealForm();
+    QScrollArea* scroll = nullptr;
+    for (QWidget* p = form->parentWidget(); p && !scroll; p = p->parentWidget())
+        scroll = qobject_cast<QScrollArea*>(p);
+    REQUIRE(scroll);
+    auto* submit = form->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    REQUIRE(submit);
+    for (domain::AppealKind kind : domain::allAppealKinds) {
+        INFO(domain::appealKindId(kind).toStdString());
+        ui::AppealFormData data = form->data();
+        data.kind = kind;
+        data.inn = QStringLiteral("7707083893"); // the card and the duplicate hint's line are shown
+        form->setData(data);
+        QTest::qWait(800); // the card follows the form 600 ms after the last edit
+        REQUIRE(phoneUi.cardDock()->isVisible());
+        // Every row up to «Зарегистрировать обращение» is on the screen without scrolling.
+        CHECK(scroll->verticalScrollBar()->maximum() == 0);
+        CHECK(submit->mapTo(scroll->viewport(), QPoint(0, submit->height())).y() <= scroll->viewport()->height());
+        if (const QString dir = qEnvironmentVariable("HOTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            CHECK(w.grab().save(dir + QStringLiteral("/appeal-form-%1.png").arg(domain::appealKindId(kind))));
+
+        // Filed with the rest empty: every problem is said under its field; when those lines make the form taller
+        // than its dock, the first field with a problem is the one on the screen, with its message.
+        CHECK_FALSE(form->submit());
+        QWidget* first = QApplication::focusWidget();
+        REQUIRE(first);
+        const auto problem = form->data().firstProblem(f.reference.get());
+        REQUIRE(problem);
+        CHECK(first == form->fieldWidget(*problem));
+        CHECK_FALSE(form->message(*problem).isEmpty());
+        const QRect shown = scroll->viewport()->rect();
+        CHECK(shown.contains(first->mapTo(scroll->viewport(), QPoint(0, 0))));
+        CHECK(shown.contains(first->mapTo(scroll->viewport(), QPoint(first->width() - 1, first->height() - 1))));
+        if (const QString dir = qEnvironmentVariable("HOTLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            CHECK(w.grab().save(dir + QStringLiteral("/appeal-form-%1-problems.png").arg(domain::appealKindId(kind))));
+        scroll->verticalScrollBar()->setValue(0);
+        form->clearForm();
     }
 }

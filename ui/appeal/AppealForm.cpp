@@ -9,6 +9,7 @@
 #include "outbox/OutboxStore.h"
 #include "settings/Settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -32,6 +34,14 @@ namespace {
 int key(AppealFormData::Field f) {
     return static_cast<int>(f);
 }
+
+// A text box that asks only for its minimum height: QScrollArea sizes a form with word-wrapped labels by the layout's
+// preferred heights, and a QPlainTextEdit's preferred ≈ 190 px alone would push the form into scrolling.
+class CompactTextEdit : public QPlainTextEdit {
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+};
 
 void selectData(QComboBox* combo, const QString& value) {
     const int i = combo->findData(value);
@@ -52,7 +62,7 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     m_formLayout = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(3); // the whole form fits under the call panel at 1366×768
+    form->setVerticalSpacing(2); // the whole form fits under the call panel at 1366×768
     outer->addLayout(form);
     auto addRow = [&](const QString& label, QWidget* field, QWidget* buddy, const QString& accessible) {
         auto* l = new QLabel(label, this);
@@ -61,14 +71,30 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
         form->addRow(l, field);
     };
 
+    // Two short fields share a row (the kind and a task's working days, ИНН and ОГРН, phone and e-mail): with
+    // every row the kind asks for, the form fits under the call panel at 1366×768 without scrolling.
+    auto pairRow = [&](QWidget* left, QLabel* rightLabel, QWidget* right, const QString& rightAccessible) {
+        auto* row = new QWidget(this);
+        auto* h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(left, 1);
+        rightLabel->setBuddy(right);
+        right->setAccessibleName(rightAccessible);
+        h->addWidget(rightLabel);
+        h->addWidget(right, 1);
+        return row;
+    };
+
     m_kind = new QComboBox(this);
-    for (AppealKind k : {AppealKind::Simple, AppealKind::Complex, AppealKind::Task, AppealKind::Complaint})
+    for (AppealKind k : domain::allAppealKinds)
         m_kind->addItem(domain::appealKindTitle(k), domain::appealKindId(k));
-    addRow(tr("&Kind"), m_kind, m_kind, tr("Kind of appeal"));
     m_days = new QSpinBox(this);
     m_days->setRange(m_services.policy->settings().taskMinDays, m_services.policy->settings().taskMaxDays);
     m_days->setValue(m_services.policy->settings().taskDefaultDays);
-    addRow(tr("Wo&rking days"), m_days, m_days, tr("Working days to resolve the task"));
+    m_daysLabel = new QLabel(tr("Wo&rking days"), this);
+    addRow(tr("&Kind"), pairRow(m_kind, m_daysLabel, m_days, tr("Working days to resolve the task")), m_kind,
+           tr("Kind of appeal"));
+    m_days->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_channel = new QComboBox(this);
     if (m_services.reference) {
         for (const domain::Channel& c : m_services.reference->channels())
@@ -83,17 +109,22 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     m_inn = new QLineEdit(this);
     m_inn->setObjectName(QStringLiteral("innField"));
     m_inn->setPlaceholderText(tr("10 or 12 digits"));
-    addRow(tr("&INN"), withMessage(m_inn, Field::Inn), m_inn, tr("INN"));
     m_ogrn = new QLineEdit(this);
     m_ogrn->setPlaceholderText(tr("13 or 15 digits"));
-    addRow(tr("O&GRN / OGRNIP"), withMessage(m_ogrn, Field::Ogrn), m_ogrn, tr("OGRN or OGRNIP"));
+    m_ogrn->setToolTip(tr("OGRN or OGRNIP"));
+    addRow(tr("&INN"),
+           withMessages(pairRow(m_inn, new QLabel(tr("O&GRN(IP)"), this), m_ogrn, tr("OGRN or OGRNIP")),
+                        {{m_inn, Field::Inn}, {m_ogrn, Field::Ogrn}}),
+           m_inn, tr("INN"));
     m_contact = new QLineEdit(this);
     addRow(tr("Contact &person"), withMessage(m_contact, Field::ContactPerson), m_contact, tr("Contact person"));
     m_phone = new QLineEdit(this);
     m_phone->setPlaceholderText(QStringLiteral("+7 …"));
-    addRow(tr("&Phone"), withMessage(m_phone, Field::Phone), m_phone, tr("Phone"));
     m_email = new QLineEdit(this);
-    addRow(tr("&E-mail"), withMessage(m_email, Field::Email), m_email, tr("E-mail"));
+    addRow(tr("&Phone"),
+           withMessages(pairRow(m_phone, new QLabel(tr("&E-mail"), this), m_email, tr("E-mail")),
+                        {{m_phone, Field::Phone}, {m_email, Field::Email}}),
+           m_phone, tr("Phone"));
     m_municipality = new QComboBox(this);
     m_municipality->setEditable(true);
     m_municipality->setInsertPolicy(QComboBox::NoInsert);
@@ -108,12 +139,13 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     m_municipality->lineEdit()->setPlaceholderText(tr("Type part of the name"));
     addRow(tr("&Municipality"), withMessage(m_municipality, Field::Municipality), m_municipality, tr("Municipality"));
     m_algorithm = new QComboBox(this);
+    m_algorithm->setObjectName(QStringLiteral("algorithmField"));
     for (domain::Algorithm a : {domain::Algorithm::Single, domain::Algorithm::Multi, domain::Algorithm::Omsu})
         m_algorithm->addItem(domain::algorithmTitle(a), domain::algorithmId(a));
     addRow(tr("A&lgorithm"), m_algorithm, m_algorithm, tr("Processing algorithm"));
     m_agencies = new QListWidget(this);
-    m_agencies->setMinimumHeight(60);
-    m_agencies->setMaximumHeight(76);
+    m_agencies->setMinimumHeight(58);
+    m_agencies->setMaximumHeight(58);
     m_agencies->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (m_services.reference) {
         for (const domain::Agency& a : m_services.reference->agencies()) {
@@ -127,9 +159,9 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
         }
     }
     addRow(tr("A&gencies"), withMessage(m_agencies, Field::Agencies), m_agencies, tr("Agencies"));
-    m_description = new QPlainTextEdit(this);
+    m_description = new CompactTextEdit(this);
     m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(50);
+    m_description->setMinimumHeight(56); // three lines; the form's height is what its fields need, no more
     addRow(tr("&Description"), withMessage(m_description, Field::Description), m_description,
            tr("Description of the question"));
     // Long names (channels, categories, municipalities) must not widen the dock: the combos elide instead.
@@ -139,15 +171,9 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
     }
     m_closedOnCall = new QCheckBox(tr("Answered during the call (file it closed)"), this);
     form->addRow(QString(), m_closedOnCall);
-    m_deadlines = new QLabel(this);
-    m_deadlines->setObjectName(QStringLiteral("formDeadlines"));
-    m_deadlines->setWordWrap(true);
-    m_deadlines->setAccessibleName(tr("Computed deadlines"));
-    m_deadlines->setFrameShape(QFrame::StyledPanel);
-    form->addRow(tr("Deadlines"), m_deadlines);
-
     auto* buttons = new QHBoxLayout;
     m_submit = new QPushButton(tr("&File the appeal"), this);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setToolTip(tr("Stores the appeal in the outbox (Ctrl+Enter)"));
     m_clear = new QPushButton(tr("Clea&r…"), this);
     buttons->addWidget(m_submit, 1);
@@ -173,6 +199,7 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
         connect(e, &QLineEdit::textChanged, this, &AppealForm::onChanged);
     connect(m_description, &QPlainTextEdit::textChanged, this, &AppealForm::onChanged);
     connect(m_agencies, &QListWidget::itemChanged, this, &AppealForm::onChanged);
+    connect(m_closedOnCall, &QCheckBox::toggled, this, &AppealForm::showRowsOfKind);
     connect(m_closedOnCall, &QCheckBox::toggled, this, &AppealForm::onChanged);
     for (QComboBox* c : {m_channel, m_category, m_algorithm})
         connect(c, &QComboBox::currentIndexChanged, this, &AppealForm::onChanged);
@@ -183,19 +210,26 @@ AppealForm::AppealForm(const Services& services, std::function<CallContext()> ca
 }
 
 QWidget* AppealForm::withMessage(QWidget* input, Field field) {
+    return withMessages(input, {{input, field}});
+}
+
+// The row over its fields' messages (red, hidden while there is none), each message as wide as the row.
+QWidget* AppealForm::withMessages(QWidget* row, std::initializer_list<std::pair<QWidget*, Field>> inputs) {
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
-    layout->addWidget(input);
-    auto* message = new QLabel(box);
-    message->setWordWrap(true);
-    message->setStyleSheet(QStringLiteral("color:#b00020;"));
-    message->setVisible(false);
-    layout->addWidget(message);
-    input->installEventFilter(this);
-    m_inputs.insert(key(field), input);
-    m_messages.insert(key(field), message);
+    layout->addWidget(row);
+    for (const auto& [input, field] : inputs) {
+        auto* message = new QLabel(box);
+        message->setWordWrap(true);
+        message->setStyleSheet(QStringLiteral("color:#b00020;"));
+        message->setVisible(false);
+        layout->addWidget(message);
+        input->installEventFilter(this);
+        m_inputs.insert(key(field), input);
+        m_messages.insert(key(field), message);
+    }
     return box;
 }
 
@@ -261,17 +295,25 @@ void AppealForm::onChanged() {
 }
 
 void AppealForm::onKindChanged() {
-    const auto kind = domain::appealKindFromId(m_kind->currentData().toString()).value_or(AppealKind::Simple);
-    // Only the fields of the chosen kind: the working days of a task, the "closed on the call" of a simple one.
-    m_formLayout->setRowVisible(m_days, kind == AppealKind::Task);
-    m_formLayout->setRowVisible(m_closedOnCall, kind == AppealKind::Simple);
-    if (kind != AppealKind::Simple)
+    if (selection().kind != AppealKind::Simple)
         m_closedOnCall->setChecked(false);
-    refreshDeadlines();
+    showRowsOfKind();
     if (!m_loading) {
         onChanged();
         emit selectionChanged(selection());
     }
+}
+
+void AppealForm::showRowsOfKind() {
+    const AppealKind kind = selection().kind;
+    // Only the fields of the chosen kind: the working days of a task, the "closed on the call" of a simple one;
+    // an appeal answered on the call goes to no agency, so its routing rows are not asked for.
+    const bool routed = !(kind == AppealKind::Simple && m_closedOnCall->isChecked());
+    m_days->setVisible(kind == AppealKind::Task);
+    m_daysLabel->setVisible(kind == AppealKind::Task);
+    m_formLayout->setRowVisible(m_closedOnCall, kind == AppealKind::Simple);
+    m_formLayout->setRowVisible(m_algorithm, routed);
+    m_formLayout->setRowVisible(m_agencies->parentWidget(), routed);
 }
 
 KindSelection AppealForm::selection() const {
@@ -281,10 +323,6 @@ KindSelection AppealForm::selection() const {
     if (s.kind == AppealKind::Complaint)
         s.roadmap = m_roadmap;
     return s;
-}
-
-void AppealForm::refreshDeadlines() {
-    m_deadlines->setText(DeadlineText::summary(*m_services.policy, selection(), m_call().start));
 }
 
 AppealFormData AppealForm::data() const {
@@ -395,7 +433,16 @@ bool AppealForm::submit() {
     const AppealFormData d = data();
     if (const auto field = d.firstProblem(m_services.reference)) {
         m_result->setText(tr("Not filed: correct the marked fields."));
-        fieldWidget(*field)->setFocus(Qt::OtherFocusReason);
+        QWidget* first = fieldWidget(*field);
+        first->setFocus(Qt::OtherFocusReason);
+        // With every problem said under its field the form may be taller than its dock: show the first one.
+        for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(p)) {
+                QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // the messages laid out
+                scroll->ensureWidgetVisible(m_messages.value(key(*field))->parentWidget());
+                break;
+            }
+        }
         return false;
     }
     if (!m_services.outbox) {

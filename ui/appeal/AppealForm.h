@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -57,7 +59,6 @@ public slots:
     // Validates; on success the appeal is in the outbox and the form is empty again.
     bool submit();
     void clearForm();
-    void refreshDeadlines();
 
 signals:
     void edited();
@@ -71,8 +72,10 @@ protected:
 
 private:
     QWidget* withMessage(QWidget* input, Field field);
+    QWidget* withMessages(QWidget* row, std::initializer_list<std::pair<QWidget*, Field>> inputs);
     void validate(Field field);
     void onKindChanged();
+    void showRowsOfKind();
     void onChanged();
 
     const Services& m_services;
@@ -88,6 +91,7 @@ private:
     QComboBox* m_kind;
     QFormLayout* m_formLayout;
     QSpinBox* m_days;
+    QLabel* m_daysLabel;
     QComboBox* m_channel;
     QComboBox* m_category;
     QLineEdit* m_organisation;
@@ -101,7 +105,6 @@ private:
     QListWidget* m_agencies;
     QPlainTextEdit* m_description;
     QCheckBox* m_closedOnCall;
-    QLabel* m_deadlines;
     QLabel* m_result;
     QPushButton* m_submit;
     QPushButton* m_clear;

@@ -49,7 +49,7 @@ PhoneUi::PhoneUi(MainWindow& window, Parts parts)
     m_cardDock->setWidget(m_card);
     window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_cardDock);
-    window.resizeDocks({m_cardDock}, {250}, Qt::Vertical);
+    window.resizeDocks({m_cardDock}, {180}, Qt::Vertical); // the article's script keeps most of the height
     // Hidden until there is a caller (a ring, a phone or ИНН typed in the form, Ctrl+Shift+K): between calls the
     // article's script keeps the height of a 768-pixel screen.
     m_cardDock->hide();
@@ -64,6 +64,8 @@ PhoneUi::PhoneUi(MainWindow& window, Parts parts)
     m_tabs->addTab(callDock->widget(), tr("Call"));
     m_tabs->addTab(m_missed, m_missed->title());
     callDock->setWidget(m_tabs);
+    // The tabs name the dock («Звонок», «Пропущенные»): its own title bar would only take the appeal form's height.
+    callDock->setTitleBarWidget(new QWidget(callDock));
 
     // The duplicate hint under the form's ИНН.
     m_hint = new DuplicateHint(*m_parts.history, m_parts.modes, *m_parts.clock, &window);

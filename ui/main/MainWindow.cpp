@@ -102,8 +102,9 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     m_formDock->setWidget(scroll);
     m_formDock->setMinimumWidth(380);
     addDockWidget(Qt::RightDockWidgetArea, m_formDock);
-    resizeDocks({m_callDock, m_formDock}, {410, 410}, Qt::Horizontal);
-    resizeDocks({m_callDock, m_formDock}, {200, 520}, Qt::Vertical);
+    resizeDocks({m_callDock, m_formDock}, {440, 440}, Qt::Horizontal);
+    // The call panel whole (its four deadline lines of a complex consultation), the appeal form below it.
+    resizeDocks({m_callDock, m_formDock}, {208, 512}, Qt::Vertical);
 
     m_indicators = new StatusIndicators(m_services, this);
     statusBar()->addPermanentWidget(m_indicators);
@@ -239,7 +240,6 @@ void MainWindow::refreshLiveValues() {
     values.contact = data.contactPerson.trimmed();
     m_article->setPlaceholders(values);
     m_scriptView->setPlaceholders(values);
-    m_form->refreshDeadlines();
     m_indicators->refresh();
 }
 
