@@ -100,3 +100,21 @@ TEST_CASE("After a pause in typing the operator sees exactly the whole search's 
         CHECK(ids(w.navigator()->resultsModel()->hits()) == ids(whole.hits()));
     }
 }
+
+TEST_CASE("A knowledge base swapped in while the wider search is pending runs it, and the call record notes it",
+          "[ui][search][typing]") {
+    UiFixture f(msk(2026, 11, 23, 11, 0));
+    ui::MainWindow& w = f.open();
+    press(Qt::Key_F5);
+    const QString query = QStringLiteral("электрогенераторщики");
+    typeWithoutPause(w, query);
+    REQUIRE(w.navigator()->widerSearchPending());
+    // A sync brings the base again (the same one here): the navigator asks the whole search of it at once, so the
+    // pause that follows has nothing left to do.
+    w.setKnowledgeBase(f.services.kb, f.services.index, {});
+    CHECK_FALSE(w.navigator()->widerSearchPending());
+    CHECK(w.navigator()->partialResults());
+    REQUIRE_FALSE(f.session.searches().isEmpty());
+    CHECK(f.session.searches().last().query == query);
+    CHECK(f.session.searches().last().hits == 0);
+}

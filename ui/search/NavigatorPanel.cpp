@@ -84,8 +84,12 @@ void NavigatorPanel::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchInd
     expandCategories();
     if (!current.isEmpty())
         revealInTree(current);
-    if (!m_query.trimmed().isEmpty())
-        showResults(m_query, Reach::Whole);
+    if (m_query.trimmed().isEmpty())
+        return;
+    const bool pending = m_pending;
+    showResults(m_query, Reach::Whole);
+    if (pending) // the whole search the pause would have run has run now: the record learns its results
+        emit searched(m_query, foundCount());
 }
 
 bool NavigatorPanel::partialResults() const {
