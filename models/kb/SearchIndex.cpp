@@ -558,9 +558,18 @@ void SearchIndex::rerank(QList<SearchHit>& hits, qsizetype from) {
 }
 
 QList<SearchHit> SearchIndex::search(const QString& query, const QString& categoryId, int limit) {
-    QList<SearchHit> hits;
+    return find(query, categoryId, limit, Reach::Widened).hits;
+}
+
+SearchIndex::Typed SearchIndex::searchTyped(const QString& query, const QString& categoryId, int limit) {
+    return find(query, categoryId, limit, Reach::Strict);
+}
+
+SearchIndex::Typed SearchIndex::find(const QString& query, const QString& categoryId, int limit, Reach reach) {
+    Typed found;
+    QList<SearchHit>& hits = found.hits;
     if (limit <= 0)
-        return hits;
+        return found;
     const Plan planned = plan(query);
     std::vector<std::string> said;
     std::vector<std::string> stems;
@@ -591,8 +600,16 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
             run(filter + content + all, estimatedRows(positions, true, Scope::All), pool, hits);
             rerank(hits, before);
         }
+    }
+    // Widening (all but one position, any position, the partial match) costs a query per position: only when the
+    // strict match left almost nothing, and not while the operator is still typing (searchTyped: the caller runs
+    // search() once typing pauses). These conditions are exactly those of the tiers below.
+    constexpr qsizetype kEnough = 3;
+    const bool widens = hits.isEmpty() || (positions.size() > 1 && hits.size() < std::min<qsizetype>(kEnough, limit));
+    if (widens && reach == Reach::Strict) {
+        found.complete = false;
+    } else if (widens) {
         // Relaxing costs a query per position: only when the strict match left almost nothing.
-        constexpr qsizetype kEnough = 3;
         if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
             QList<SearchHit> relaxed;
             for (std::size_t skip = 0; skip < positions.size(); ++skip) {
@@ -615,7 +632,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
         }
     }
     std::vector<Position> terms = positions;
-    if (hits.isEmpty()) {
+    if (hits.isEmpty() && reach == Reach::Widened) {
         // Nothing matched the words as they are: the best partial match, marked as such, before «nothing found».
         terms = partialPlan(planned);
         if (!terms.empty()) {
@@ -635,7 +652,7 @@ QList<SearchHit> SearchIndex::search(const QString& query, const QString& catego
     const Terms highlighted = termsOf(terms);
     for (SearchHit& h : hits)
         h.snippet = snippet(h.snippet, highlighted);
-    return hits;
+    return found;
 }
 
 void SearchIndex::exactTitleFirst(const QString& query, QList<SearchHit>& hits) {

@@ -55,6 +55,17 @@ public:
     // categoryId: a subcategory or a top category (with its subcategories); empty for all.
     QList<SearchHit> search(const QString& query, const QString& categoryId = {}, int limit = 10);
 
+    // A keystroke's search while the operator is still typing: search()'s strict tiers only (every word in the
+    // titles, then anywhere). The tiers that widen a query that found little (all words but one, any word, the
+    // partial match) run a query per position and take most of a slow keystroke's time (kb_bench): they wait
+    // until typing pauses.
+    struct Typed {
+        QList<SearchHit> hits;
+        // True: the hits are exactly search()'s. False: search() would widen them; run it once typing pauses.
+        bool complete = true;
+    };
+    Typed searchTyped(const QString& query, const QString& categoryId = {}, int limit = 10);
+
     // The FTS5 expression a query turns into (for tests and the CLI's --explain).
     QString explain(const QString& query);
 
@@ -107,6 +118,8 @@ private:
     };
     Terms termsOf(const std::vector<Position>& positions);
     QString snippet(const QString& text, const Terms& terms);
+    enum class Reach { Strict, Widened }; // Strict: the tiers every word must match only (searchTyped)
+    Typed find(const QString& query, const QString& categoryId, int limit, Reach reach);
     static void rerank(QList<SearchHit>& hits, qsizetype from);
     static void exactTitleFirst(const QString& query, QList<SearchHit>& hits);
     double usageFactor(const QString& id) const;

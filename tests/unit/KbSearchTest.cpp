@@ -236,6 +236,64 @@ TEST_CASE("Nothing matched: the best partial match, marked partial, before nothi
     CHECK(index.search(QStringLiteral("ъъъъъъъъъъ"), {}, 5).isEmpty());
 }
 
+// Everything the operator sees of a hit, to compare two searches' answers.
+QString shown(const QList<SearchHit>& hits) {
+    QStringList out;
+    for (const SearchHit& h : hits)
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+                   .arg(h.id, h.title, h.category, QString::number(h.score, 'g', 17), h.snippet,
+                        QString::number(h.rowid), h.partial ? QStringLiteral("partial") : QString());
+    return out.join(QLatin1Char('\n'));
+}
+
+TEST_CASE("A keystroke's search is the whole search, or says that the whole search would widen it",
+          "[kb][search][typing]") {
+    // The operator's window runs searchTyped on every keystroke and search() once typing pauses: a keystroke's
+    // answer that claims to be complete must be exactly the whole search's, at every length of every query.
+    SearchIndex& index = *shared().index;
+    QList<Query> queries = relevanceSet();
+    queries += relevanceSet(QStringLiteral("relevance_topics"));
+    queries += relevanceSet(QStringLiteral("relevance_heldout"));
+    REQUIRE(queries.size() >= 200);
+    int complete = 0;
+    int deferred = 0;
+    for (const Query& q : std::as_const(queries)) {
+        for (qsizetype len = 2; len <= q.text.size(); ++len) {
+            const QString typed = q.text.left(len);
+            const SearchIndex::Typed keystroke = index.searchTyped(typed, {}, 30);
+            if (!keystroke.complete) {
+                ++deferred;
+                continue;
+            }
+            ++complete;
+            INFO("«" << typed.toStdString() << "»");
+            CHECK(shown(keystroke.hits) == shown(index.search(typed, {}, 30)));
+        }
+        const SearchIndex::Typed whole = index.searchTyped(q.text, {}, 3);
+        if (whole.complete) {
+            INFO("«" << q.text.toStdString() << "», limit 3");
+            CHECK(shown(whole.hits) == shown(index.search(q.text, {}, 3)));
+        }
+    }
+    // Both kinds occur, or the test would prove nothing.
+    CHECK(complete > 1000);
+    CHECK(deferred > 100);
+    std::cout << "keystrokes: " << complete << " complete, " << deferred << " widened once typing pauses\n";
+
+    // What only widening finds is never a keystroke's answer, and the keystroke says the answer is not final.
+    const SearchIndex::Typed unknownWord = index.searchTyped(QStringLiteral("электрогенераторщики"), {}, 30);
+    CHECK_FALSE(unknownWord.complete);
+    CHECK(unknownWord.hits.isEmpty());
+    CHECK_FALSE(index.search(QStringLiteral("электрогенераторщики"), {}, 30).isEmpty());
+    // A category filter is kept alike.
+    for (const QString& query : {QStringLiteral("заявка"), QStringLiteral("субсидия на аренду помещения")}) {
+        const SearchIndex::Typed inCategory = index.searchTyped(query, QStringLiteral("podderzhka"), 10);
+        INFO("«" << query.toStdString() << "» in podderzhka");
+        if (inCategory.complete)
+            CHECK(shown(inCategory.hits) == shown(index.search(query, QStringLiteral("podderzhka"), 10)));
+    }
+}
+
 TEST_CASE("Search understands word forms, abbreviations, typos and the word being typed", "[kb][search]") {
     SearchIndex& index = *shared().index;
     auto top = [&](const char* q, int n = 3) { return ids(index.search(QString::fromUtf8(q), {}, n)); };

@@ -113,11 +113,12 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     connect(m_draft, &DraftKeeper::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
-    connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setQuery);
-    // After the navigator has searched: the call record learns the query and whether it found anything (a partial
-    // match only counts as nothing found).
-    connect(m_search, &SearchField::queryChanged, this,
-            [this](const QString& query) { m_services.session->noteSearch(query, m_navigator->foundCount()); });
+    connect(m_search, &SearchField::queryChanged, m_navigator, &NavigatorPanel::setTypedQuery);
+    connect(m_search, &SearchField::querySettled, m_navigator, &NavigatorPanel::setQuery);
+    // Once the navigator shows a query's final results: the call record learns the query and whether it found
+    // anything (a partial match only counts as nothing found).
+    connect(m_navigator, &NavigatorPanel::searched, this,
+            [this](const QString& query, int found) { m_services.session->noteSearch(query, found); });
     connect(m_search, &SearchField::moveRequested, m_navigator, &NavigatorPanel::moveSelection);
     connect(m_search, &SearchField::activated, m_navigator, &NavigatorPanel::activateCurrent);
     connect(m_navigator, &NavigatorPanel::articleRequested, this, &MainWindow::openArticle);

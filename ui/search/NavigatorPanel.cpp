@@ -84,8 +84,12 @@ void NavigatorPanel::setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchInd
     expandCategories();
     if (!current.isEmpty())
         revealInTree(current);
-    if (!m_query.trimmed().isEmpty())
-        setQuery(m_query);
+    if (m_query.trimmed().isEmpty())
+        return;
+    const bool pending = m_pending;
+    showResults(m_query, Reach::Whole);
+    if (pending) // the whole search the pause would have run has run now: the record learns its results
+        emit searched(m_query, foundCount());
 }
 
 bool NavigatorPanel::partialResults() const {
@@ -102,16 +106,39 @@ bool NavigatorPanel::showingResults() const {
 }
 
 void NavigatorPanel::setQuery(const QString& query) {
+    if (query == m_query && !m_pending && showingResults() == !query.trimmed().isEmpty())
+        return; // the keystroke's search already showed what the whole search finds, and the record has it
+    showResults(query, Reach::Whole);
+    emit searched(query, foundCount());
+}
+
+void NavigatorPanel::setTypedQuery(const QString& query) {
+    showResults(query, Reach::Typed);
+    if (!m_pending)
+        emit searched(query, foundCount());
+}
+
+void NavigatorPanel::showResults(const QString& query, Reach reach) {
     m_query = query;
+    m_pending = false;
     if (query.trimmed().isEmpty()) {
         m_resultsModel->setHits({});
         m_stack->setCurrentWidget(m_tree);
         return;
     }
-    m_resultsModel->setHits(m_index ? m_index->search(query, {}, 30) : QList<kb::SearchHit>{},
-                            m_index ? m_index->searchScripts(query, {}, 3) : QList<kb::SearchHit>{});
+    QList<kb::SearchHit> hits;
+    if (m_index && reach == Reach::Typed) {
+        kb::SearchIndex::Typed typed = m_index->searchTyped(query, {}, 30);
+        hits = std::move(typed.hits);
+        m_pending = !typed.complete;
+    } else if (m_index) {
+        hits = m_index->search(query, {}, 30);
+    }
+    m_resultsModel->setHits(hits, m_index ? m_index->searchScripts(query, {}, 3) : QList<kb::SearchHit>{});
     const int count = m_resultsModel->rowCount();
-    if (count == 0)
+    if (count == 0 && m_pending)
+        m_resultsInfo->setText(tr("Searching further…"));
+    else if (count == 0)
         m_resultsInfo->setText(tr("Nothing found. Try other words or browse the categories (Esc)."));
     else if (partialResults())
         m_resultsInfo->setText(

@@ -42,16 +42,27 @@ public:
     // Another knowledge base (after a sync): the tree is rebuilt and the current query asked again.
     void setKnowledgeBase(const kb::KnowledgeBase* kb, kb::SearchIndex* index);
 
+    // The results shown are those of the typed query's fast tiers only: the whole search is still to run
+    // (setQuery with the same query), and «nothing found» is not said yet.
+    bool widerSearchPending() const { return m_pending; }
+
 public slots:
+    // The whole search (typing paused, Enter, arrows): what `hotline-cli kb search` finds.
     void setQuery(const QString& query);
+    // A keystroke: the fast tiers (SearchIndex::searchTyped); a query that found little waits for setQuery.
+    void setTypedQuery(const QString& query);
     void moveSelection(int delta);
     void activateCurrent();
 
 signals:
     void articleRequested(const QString& articleId);
     void scriptRequested(const QString& scriptId); // a guided script (tree or results) was activated
+    // A query's final results are shown (the call record learns what it found; see foundCount).
+    void searched(const QString& query, int found);
 
 private:
+    enum class Reach { Typed, Whole };
+    void showResults(const QString& query, Reach reach);
     void onActivated(const QModelIndex& index);
     bool isScript(const QModelIndex& index) const;
 
@@ -59,6 +70,7 @@ private:
 
     kb::SearchIndex* m_index;
     QString m_query;
+    bool m_pending = false; // see widerSearchPending
     itemmodels::CategoryTreeModel* m_treeModel;
     itemmodels::SearchResultsModel* m_resultsModel;
     QStackedWidget* m_stack;
