@@ -3994,6 +3994,10 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching further…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::NewArticleDialog</name>
