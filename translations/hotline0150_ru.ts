@@ -4023,7 +4023,7 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     </message>
     <message>
         <source>Searching further…</source>
-        <translation>Ищу дальше…</translation>
+        <translation>Идёт расширенный поиск…</translation>
     </message>
 </context>
 <context>
