@@ -6,6 +6,7 @@
 //   kb_bench                 all sizes, each in its own process (so peak memory is per size)
 //   kb_bench --size 10000    one size
 #include "RelevanceSet.h"
+#include "ThreadCpu.h"
 #include "kb/KnowledgeBase.h"
 #include "kb/SearchIndex.h"
 #include "settings/DataPaths.h"
@@ -22,7 +23,6 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace hotline::kb;
 
@@ -75,14 +75,6 @@ struct Stats {
     double p99 = 0;
     qsizetype count = 0;
 };
-
-// The thread's CPU time in ms: on a shared machine the wall clock also counts the time other processes had the
-// core; both are printed.
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 Stats stats(std::vector<double> v) {
     if (v.empty())
@@ -147,17 +139,17 @@ int runOne(int size) {
     }
     for (const QString& q : queries) {
         for (int len = 2; len <= q.size(); ++len) {
-            double cpu = cpuMs();
+            double cpu = hotline::bench::threadCpuMs();
             t.restart();
             deferred += index.searchTyped(q.left(len), {}, 10).complete ? 0 : 1;
             keystrokes.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-            keystrokesCpu.push_back(cpuMs() - cpu);
+            keystrokesCpu.push_back(hotline::bench::threadCpuMs() - cpu);
             slowest.emplace_back(keystrokes.back(), q.left(len));
-            cpu = cpuMs();
+            cpu = hotline::bench::threadCpuMs();
             t.restart();
             index.search(q.left(len), {}, 10);
             wholeKeystrokes.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-            wholeKeystrokesCpu.push_back(cpuMs() - cpu);
+            wholeKeystrokesCpu.push_back(hotline::bench::threadCpuMs() - cpu);
         }
     }
     const Stats w = stats(whole);

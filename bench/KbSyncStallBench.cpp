@@ -8,6 +8,7 @@
 //
 //   kb_sync_stall [--articles N]     (default 2000)
 #include "FakeWiki.h"
+#include "ThreadCpu.h"
 #include "kbsync/WikiSync.h"
 #include "kbsync/WorkstationKb.h"
 
@@ -22,7 +23,6 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace hotline;
 
@@ -45,12 +45,6 @@ QString readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 // Times every event the GUI thread handles (outermost delivery only: nested event loops count in their caller).
 class TimedApp : public QCoreApplication {
 public:
@@ -69,13 +63,13 @@ public:
         if (!measuring || m_depth > 0 || QThread::currentThread() != thread())
             return QCoreApplication::notify(receiver, event);
         ++m_depth;
-        const double cpu = threadCpuMs();
+        const double cpu = bench::threadCpuMs();
         QElapsedTimer wall;
         wall.start();
         const QByteArray what =
             QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(int(event->type()));
         const bool handled = QCoreApplication::notify(receiver, event);
-        const double spent = threadCpuMs() - cpu;
+        const double spent = bench::threadCpuMs() - cpu;
         const double took = static_cast<double>(wall.nsecsElapsed()) / 1e6;
         if (spent > worstCpuMs) {
             worstCpuMs = spent;

@@ -609,7 +609,6 @@ SearchIndex::Typed SearchIndex::find(const QString& query, const QString& catego
     if (widens && reach == Reach::Strict) {
         found.complete = false;
     } else if (widens) {
-        // Relaxing costs a query per position: only when the strict match left almost nothing.
         if (hits.size() < std::min<qsizetype>(kEnough, limit) && positions.size() > 2 && positions.size() <= 6) {
             QList<SearchHit> relaxed;
             for (std::size_t skip = 0; skip < positions.size(); ++skip) {

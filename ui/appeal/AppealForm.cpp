@@ -9,10 +9,10 @@
 #include "outbox/OutboxStore.h"
 #include "settings/Settings.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -438,7 +438,8 @@ bool AppealForm::submit() {
         // With every problem said under its field the form may be taller than its dock: show the first one.
         for (QWidget* p = parentWidget(); p; p = p->parentWidget()) {
             if (auto* scroll = qobject_cast<QScrollArea*>(p)) {
-                QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // the messages laid out
+                // Only the pending layouts (the messages just shown), not a nested event loop inside a slot.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
                 scroll->ensureWidgetVisible(m_messages.value(key(*field))->parentWidget());
                 break;
             }
