@@ -315,13 +315,27 @@ TEST_CASE("an appeal answered on the call asks nothing about agencies", "[ui][ap
     CHECK(algorithm->isVisibleTo(form));
 }
 
+namespace {
+
+// The window assembled as the app is: the call panel with its «Пропущенные» tab, the caller's card, the duplicate
+// hint (no softphone, no server).
+struct AssembledPhone {
+    AssembledPhone(test::UiFixture& f, ui::MainWindow& w)
+        : desk(nullptr, f.session, f.clock)
+        , history(f.outbox.get(), nullptr, *f.policy, f.clock)
+        , ui(w, {&desk, &history, f.outbox.get(), &f.clock, [] { return net::UserModes{}; }}) {}
+    phone::PhoneDesk desk;
+    phone::CallerHistory history;
+    ui::PhoneUi ui;
+};
+
+} // namespace
+
 TEST_CASE("at 1366×768 the whole appeal form fits under the call panel, for every kind", "[ui][appeal]") {
     UiFixture f(msk(2026, 11, 23, 11, 0));
     ui::MainWindow& w = f.open();
-    // Assembled as the app is: the call panel with its «Пропущенные» tab, the caller's card, the duplicate hint.
-    phone::PhoneDesk desk(nullptr, f.session, f.clock);
-    phone::CallerHistory history(f.outbox.get(), nullptr, *f.policy, f.clock);
-    ui::PhoneUi phoneUi(w, {&desk, &history, f.outbox.get(), &f.clock, [] { return net::UserModes{}; }});
+    AssembledPhone assembled(f, w);
+    ui::PhoneUi& phoneUi = assembled.ui;
     // The window as it first opens on a 1366×768 screen (no saved geometry).
     REQUIRE(w.width() <= 1366);
     REQUIRE(w.height() <= 740);
@@ -365,4 +379,26 @@ TEST_CASE("at 1366×768 the whole appeal form fits under the call panel, for eve
         scroll->verticalScrollBar()->setValue(0);
         form->clearForm();
     }
+}
+
+TEST_CASE("after the cut-off every line of the call panel stays on the screen", "[ui][call]") {
+    UiFixture f(msk(2026, 11, 23, 21, 14)); // a working day, after 16:00: the cut-off notice wraps
+    ui::MainWindow& w = f.open();
+    AssembledPhone assembled(f, w);
+    press(Qt::Key_F5);
+    w.openAppealForm();
+    ui::AppealFormData data = w.appealForm()->data();
+    data.kind = domain::AppealKind::Complex; // four deadline lines
+    w.appealForm()->setData(data);
+    QApplication::processEvents();
+    ui::CallPanel* panel = w.callPanel();
+    for (const char* name : {"callCutoff", "callDeadlines"}) {
+        INFO(name);
+        auto* label = panel->findChild<QLabel*>(QLatin1String(name));
+        REQUIRE(label);
+        REQUIRE_FALSE(label->text().isEmpty());
+        CHECK(label->height() >= label->heightForWidth(label->width())); // no line cut off
+        CHECK(label->geometry().bottom() < panel->height());             // and inside the panel
+    }
+    CHECK(w.callPanel()->deadlinesText().count(QLatin1Char('\n')) >= 3);
 }

@@ -244,6 +244,21 @@ void CallPanel::refresh() {
     const domain::Deadlines d = DeadlineText::compute(policy, m_selection, base);
     m_calendar->setText(DeadlineText::calendarWarning(d.calendar, d.registered.year()));
     m_calendar->setVisible(!m_calendar->text().isEmpty());
+    fitHeightToText();
+}
+
+void CallPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitHeightToText();
+}
+
+void CallPanel::fitHeightToText() {
+    // Every line the panel says stays on the screen — the cut-off notice wrapped after 16:00, a complex
+    // consultation's four deadline lines, the calendar warning: its dock may not squeeze it below what the text
+    // needs at the panel's width (the dock layout honours minimum sizes, not heights for a width). Only once shown:
+    // before the dock is laid out the panel is a few dozen pixels wide, and a dock never shrinks back by itself.
+    if (isVisible() && layout()->hasHeightForWidth())
+        setMinimumHeight(layout()->heightForWidth(width()));
 }
 
 } // namespace hotline::ui

@@ -51,7 +51,11 @@ public slots:
     void endCall();
     void discardCall();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitHeightToText();
     const Services& m_services;
     call::CallSession* m_session;
     QPointer<phone::PhoneDesk> m_phone;
