@@ -290,6 +290,24 @@ def ensure_setting(name, value)
   end
 end
 
+# E-mail notifications. Redmine builds a notification mail for every recipient of every event inside the request
+# that causes it (Mailer.deliver_issue_add / deliver_issue_edit), also when it cannot deliver any: without
+# `email_delivery` in configuration.yml ActionMailer's perform_deliveries is false and the built mails are dropped.
+# Measured (docs/CAPACITY.md § 2a): that is ≈ 45 % of the server's CPU for an appeal with a subtask. So while no
+# delivery is configured the events are off; once the administrator configures delivery, the events are theirs
+# to choose (Administration → Settings → Email notifications) and this script leaves them alone.
+def ensure_notifications_match_delivery
+  if ActionMailer::Base.perform_deliveries
+    note(:unchanged, "setting notified_events (e-mail delivery is configured: left as the administrator chose, " \
+                     "#{Setting.notified_events.size} events)")
+  elsif Setting.notified_events.empty?
+    note(:unchanged, 'setting notified_events (none: e-mail delivery is not configured)')
+  else
+    Setting.notified_events = []
+    note(:updated, 'setting notified_events = none (e-mail delivery is not configured: mails would be built and dropped)')
+  end
+end
+
 # ---------------------------------------------------------------------------
 # Indexes for the workstation's lookups (see "Indexes" in README.md)
 # ---------------------------------------------------------------------------
@@ -386,6 +404,7 @@ end
 # ---------------------------------------------------------------------------
 ids = ActiveRecord::Base.transaction do
   SETTINGS.each {|name, value| ensure_setting(name, value)}
+  ensure_notifications_match_delivery
 
   # Issue priorities exist after load_default_data; without them no issue can be created.
   if IssuePriority.none?

@@ -98,6 +98,59 @@ end
     }
 }
 
+TEST_CASE("A server with no e-mail delivery builds no notification mails while appeals are filed",
+          "[integration][production]") {
+    // Redmine builds every notification mail inside the request that files the appeal, also when it cannot deliver
+    // it — most of an appeal's server time. provision.rb switches the events off while no delivery is configured.
+    // The same appeal with a subtask is filed through the REST API as the operator, first as provisioned, then with
+    // Redmine's default events (which shows that the count below sees mails when they are built).
+    const QString out = runRuby(QStringLiteral(R"RUBY(
+require 'rack/mock'
+built = 0
+ActiveSupport::Notifications.subscribe('process.action_mailer') { built += 1 }
+project = Project.find_by!(identifier: 'hotline0150')
+tracker = Tracker.find_by!(name: 'Сложная консультация')
+ids = []
+file_appeal = lambda do
+  post = lambda do |issue|
+    env = Rack::MockRequest.env_for('/issues.json', method: 'POST', input: {issue: issue}.to_json,
+                                    'CONTENT_TYPE' => 'application/json', 'HTTPS' => 'on',
+                                    'HTTP_X_REDMINE_API_KEY' => '%1')
+    status, _headers, body = Rails.application.call(env)
+    text = +''
+    body.each {|part| text << part}
+    body.close if body.respond_to?(:close)
+    raise "POST /issues.json answered #{status}: #{text[0, 300]}" unless status == 201
+    JSON.parse(text).dig('issue', 'id').tap {|id| ids << id}
+  end
+  parent = post.call(project_id: project.id, tracker_id: tracker.id, subject: 'Проверка уведомлений',
+                     description: 'Обращение теста', assigned_to_id: %2)
+  post.call(project_id: project.id, tracker_id: tracker.id, subject: 'Проверка уведомлений: поручение',
+            parent_issue_id: parent, assigned_to_id: %2)
+end
+puts "deliveries configured: #{ActionMailer::Base.perform_deliveries}"
+saved = Setting.notified_events
+begin
+  file_appeal.call
+  puts "mails built as provisioned: #{built}"
+  Setting.notified_events = %w[issue_added issue_updated]
+  built = 0
+  file_appeal.call
+  puts "mails built with Redmine's default events: #{built}"
+ensure
+  Setting.notified_events = saved
+  Issue.where(id: ids.reverse).each(&:destroy)
+end
+)RUBY")
+                                    .arg(env().value(QStringLiteral("REDMINE_KEY_OPERATOR1")),
+                                         env().value(QStringLiteral("REDMINE_EXECUTOR1_GROUP_ID")))
+                                    .toUtf8());
+    INFO(out.toStdString());
+    CHECK(out.contains(QStringLiteral("deliveries configured: false")));
+    CHECK(out.contains(QStringLiteral("mails built as provisioned: 0\n")));
+    CHECK(out.contains(QRegularExpression(QStringLiteral("mails built with Redmine's default events: [1-9]"))));
+}
+
 TEST_CASE("provision.rb builds a missing lookup index again, then changes nothing", "[integration][production]") {
     // The UUID's value index on PostgreSQL; SQLite has only the index by issue and field.
     const bool pg = env().value(QStringLiteral("REDMINE_DB_KIND")) == QLatin1String("postgresql");
