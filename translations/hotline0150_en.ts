@@ -1221,19 +1221,7 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server name cannot be resolved. Check the server address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1269,10 +1257,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1266,22 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses connections (it may be down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redmine server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +2355,30 @@ With --publish it becomes the wiki page Kb_usage that every workstation&apos;s s
     </message>
     <message>
         <source>Sending is paused: the outbox could not record a delivery attempt (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call record stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addition to the appeal stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal stays in the outbox and is checked on the server before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call record stays in the outbox and is checked on the server before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addition to the appeal stays in the outbox and is checked on the server before it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1241,20 +1241,8 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
         <translation>Не удалось установить защищённое соединение с сервером: %1</translation>
     </message>
     <message>
-        <source>The server did not answer in time. The appeal stays in the outbox and is sent again later.</source>
-        <translation>Сервер не ответил вовремя. Обращение остаётся в исходящих и будет отправлено позже.</translation>
-    </message>
-    <message>
-        <source>The server refuses connections (it may be down). The appeal stays in the outbox and is sent again later.</source>
-        <translation>Сервер не принимает соединения (возможно, он выключен). Обращение остаётся в исходящих и будет отправлено позже.</translation>
-    </message>
-    <message>
         <source>The server name cannot be resolved. Check the server address and the network.</source>
         <translation>Не удаётся найти сервер по имени. Проверьте адрес сервера и сеть.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering. The appeal is checked on the server before it is sent again.</source>
-        <translation>Сервер закрыл соединение, не ответив. Перед повторной отправкой обращение будет проверено на сервере.</translation>
     </message>
     <message>
         <source>No connection to the server: %1</source>
@@ -1289,10 +1277,6 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
         <translation>Redmine отклонил данные: %1</translation>
     </message>
     <message>
-        <source>The Redmine server failed (HTTP %1). The appeal is sent again later.</source>
-        <translation>Сбой сервера Redmine (HTTP %1). Обращение будет отправлено позже.</translation>
-    </message>
-    <message>
         <source>The server redirects elsewhere (HTTP %1). Check the server address.</source>
         <translation>Сервер перенаправляет на другой адрес (HTTP %1). Проверьте адрес сервера.</translation>
     </message>
@@ -1303,6 +1287,22 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>Сервер отклонил запрос (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections (it may be down).</source>
+        <translation>Сервер не принимает соединения (возможно, он выключен).</translation>
+    </message>
+    <message>
+        <source>The Redmine server failed (HTTP %1).</source>
+        <translation>Сбой сервера Redmine (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Сервер закрыл соединение, не ответив.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,30 @@ With --publish it becomes the wiki page Kb_usage that every workstation's search
     <message>
         <source>Sending is paused: the outbox could not record a delivery attempt (%1).</source>
         <translation>Отправка приостановлена: в очередь исходящих не удалось записать итог попытки отправки (%1).</translation>
+    </message>
+    <message>
+        <source>The appeal stays in the outbox and is sent again later.</source>
+        <translation>Обращение остаётся в исходящих и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The call record stays in the outbox and is sent again later.</source>
+        <translation>Запись о звонке остаётся в исходящих и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <source>The addition to the appeal stays in the outbox and is sent again later.</source>
+        <translation>Дополнение к обращению остаётся в исходящих и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <source>The appeal stays in the outbox and is checked on the server before it is sent again.</source>
+        <translation>Обращение остаётся в исходящих; перед повторной отправкой оно будет проверено на сервере.</translation>
+    </message>
+    <message>
+        <source>The call record stays in the outbox and is checked on the server before it is sent again.</source>
+        <translation>Запись о звонке остаётся в исходящих; перед повторной отправкой она будет проверена на сервере.</translation>
+    </message>
+    <message>
+        <source>The addition to the appeal stays in the outbox and is checked on the server before it is sent again.</source>
+        <translation>Дополнение к обращению остаётся в исходящих; перед повторной отправкой оно будет проверено на сервере.</translation>
     </message>
 </context>
 <context>

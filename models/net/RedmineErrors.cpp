@@ -81,16 +81,12 @@ RedmineReply interpretReply(const TransportOutcome& o) {
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the request
         case QNetworkReply::TimeoutError:
             r.error = Error{Error::Code::Timeout,
-                            QCoreApplication::translate(
-                                "RedmineClient",
-                                "The server did not answer in time. The appeal stays in the outbox and is sent again "
-                                "later.")};
+                            QCoreApplication::translate("RedmineClient", "The server did not answer in time.")};
             return r;
         case QNetworkReply::ConnectionRefusedError:
-            r.error = Error{Error::Code::Network,
-                            QCoreApplication::translate("RedmineClient",
-                                                        "The server refuses connections (it may be down). The "
-                                                        "appeal stays in the outbox and is sent again later.")};
+            r.error =
+                Error{Error::Code::Network,
+                      QCoreApplication::translate("RedmineClient", "The server refuses connections (it may be down).")};
             return r;
         case QNetworkReply::HostNotFoundError:
             r.error = Error{
@@ -100,10 +96,9 @@ RedmineReply interpretReply(const TransportOutcome& o) {
             return r;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError:
-            r.error = Error{Error::Code::Network,
-                            QCoreApplication::translate("RedmineClient",
-                                                        "The server closed the connection before answering. The "
-                                                        "appeal is checked on the server before it is sent again.")};
+            r.error = Error{
+                Error::Code::Network,
+                QCoreApplication::translate("RedmineClient", "The server closed the connection before answering.")};
             return r;
         default:
             r.error = Error{Error::Code::Network,
@@ -158,9 +153,7 @@ RedmineReply interpretReply(const TransportOutcome& o) {
                             : QCoreApplication::translate("RedmineClient", "Redmine refused the data: %1").arg(list)};
     } else if (s >= 500) {
         r.error = Error{Error::Code::Server,
-                        QCoreApplication::translate(
-                            "RedmineClient", "The Redmine server failed (HTTP %1). The appeal is sent again later.")
-                            .arg(s)};
+                        QCoreApplication::translate("RedmineClient", "The Redmine server failed (HTTP %1).").arg(s)};
         r.mayHaveReachedServer = true;
     } else if (s >= 300 && s < 400) {
         r.error = Error{Error::Code::Network,

@@ -298,9 +298,29 @@ void OutboxSender::finishRetry(const Error& error) {
     const int failures = ++m_failures[m_job->entry.id];
     const QDateTime next = m_clock.now().addMSecs(qint64(retryDelay(m_policy, failures, m_random()).count()));
     const bool maybe = m_job->entry.maybeDelivered || m_job->posted;
-    if (auto st = m_store.markRetry(m_job->entry.id, error.message, next, maybe); !st)
+    // The client's errors say what happened to the request; what happens to the entry is the outbox's to say.
+    // An entry that may have reached the server is looked up before it goes again (never filed twice).
+    QString stays;
+    switch (m_job->entry.kind) {
+    case OutboxEntry::Kind::Appeal:
+        stays = maybe ? tr("The appeal stays in the outbox and is checked on the server before it is sent again.")
+                      : tr("The appeal stays in the outbox and is sent again later.");
+        break;
+    case OutboxEntry::Kind::Call:
+        stays = maybe ? tr("The call record stays in the outbox and is checked on the server before it is sent "
+                           "again.")
+                      : tr("The call record stays in the outbox and is sent again later.");
+        break;
+    case OutboxEntry::Kind::Note:
+        stays = maybe ? tr("The addition to the appeal stays in the outbox and is checked on the server before it "
+                           "is sent again.")
+                      : tr("The addition to the appeal stays in the outbox and is sent again later.");
+        break;
+    }
+    const QString message = error.message + QLatin1Char(' ') + stays;
+    if (auto st = m_store.markRetry(m_job->entry.id, message, next, maybe); !st)
         return storeBroken(st.error());
-    emit retryScheduled(m_job->entry.id, error.message, next);
+    emit retryScheduled(m_job->entry.id, message, next);
     // Nothing later may overtake this entry: the pass ends here.
     jobDone();
 }

@@ -109,7 +109,10 @@ TEST_CASE("Sender never duplicates after a reset or a timeout once the issue was
         OutboxEntry e = rig.entry(id);
         CHECK(e.state == OutboxEntry::State::Pending);
         CHECK(e.maybeDelivered);
-        CHECK_FALSE(e.lastError.isEmpty());
+        // What happened, then what becomes of the appeal (it may be on the server: it is looked up first).
+        CHECK(e.lastError.endsWith(QStringLiteral(
+            ". Обращение остаётся в исходящих; перед повторной отправкой оно будет проверено на сервере.")));
+        CHECK(e.lastError.size() > 100);
         CHECK(e.nextAttemptAt == rig.clock.t.addMSecs(500));
         rig.clock.t = rig.clock.t.addSecs(1);
         rig.pass();
@@ -175,6 +178,7 @@ TEST_CASE("Sender keeps the order and backs off exponentially while the server i
         const OutboxEntry e = rig.entry(first);
         CHECK(e.state == OutboxEntry::State::Pending);
         CHECK_FALSE(e.maybeDelivered); // nothing was posted: no lookup needed later
+        CHECK(e.lastError.endsWith(QStringLiteral(". Обращение остаётся в исходящих и будет отправлено позже.")));
         waits << before.msecsTo(e.nextAttemptAt);
         CHECK(rig.entry(second).state == OutboxEntry::State::Pending);
         rig.clock.t = e.nextAttemptAt;
