@@ -36,7 +36,8 @@ private:
     bool drain();
     struct Count {
         int filed = 0, duplicated = 0, lost = 0, callsFiled = 0, callsDuplicated = 0, callsLost = 0;
-        int waiting = 0, callsWaiting = 0; // still in an outbox when the drain ended
+        int waiting = 0, callsWaiting = 0;     // still in an outbox when the drain ended
+        int uncounted = 0, callsUncounted = 0; // their lookups failed: not known either way
     };
     Count countOnServer();
     void report(const Count& c, bool drained, double runSeconds);

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QSet>
 #include <QThread>
 #include <QUrlQuery>
 #include <cstdio>
@@ -63,10 +64,11 @@ LoadRun::Count LoadRun::countOnServer() {
     admin.setApiKey(m_env.value(QStringLiteral("REDMINE_KEY_ADMIN")).toLatin1());
     const int field = uuidField(m_env.value(QStringLiteral("REDMINE_PROVISION_IDS")));
     QHash<QString, int> seen;
+    QSet<QString> uncounted; // their lookup kept failing: neither found nor known to be missing
     QStringList batch;
     int lookupErrors = 0;
     auto flush = [&] {
-        for (int offset = 0; !batch.isEmpty();) {
+        for (int offset = 0, failures = 0; !batch.isEmpty();) {
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("project_id"), QStringLiteral("hotline0150"));
             q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
@@ -77,9 +79,13 @@ LoadRun::Count LoadRun::countOnServer() {
                 [&](QObject* ctx, auto cb) { admin.get(QStringLiteral("/issues.json"), q, ctx, cb); });
             if (!r.ok()) {
                 ++lookupErrors;
-                if (lookupErrors > 20)
-                    break;
-                continue;
+                std::fprintf(stderr, "redmine_load_run: a count lookup of %lld client UUIDs failed: %s\n",
+                             static_cast<long long>(batch.size()), qPrintable(r.error->message));
+                if (++failures < 3)
+                    continue;
+                for (const QString& id : batch)
+                    uncounted.insert(id);
+                break;
             }
             const QJsonArray issues = r.json.object().value(QLatin1String("issues")).toArray();
             for (const QJsonValue& v : issues) {
@@ -94,19 +100,27 @@ LoadRun::Count LoadRun::countOnServer() {
         }
         batch.clear();
     };
+    // Redmine 5.0 keeps an API request's filter in its cookie session too (IssuesController#index), and a filter
+    // of ≈ 100 UUIDs overflows the 4 KB cookie: HTTP 500. 20 per request stay far below.
     for (const Submitted& s : m_submitted) {
         batch += s.issueIds;
-        if (batch.size() >= 40)
+        if (batch.size() >= 20)
             flush();
     }
     flush();
     if (lookupErrors)
-        std::fprintf(stderr, "redmine_load_run: %d lookups failed while counting\n", lookupErrors);
+        std::fprintf(stderr, "redmine_load_run: %d lookups failed while counting, %lld client UUIDs not counted\n",
+                     lookupErrors, static_cast<long long>(uncounted.size()));
     for (const Submitted& s : m_submitted) {
-        bool dup = false, missing = false;
+        bool dup = false, missing = false, notCounted = false;
         for (const QString& id : s.issueIds) {
             dup = dup || seen.value(id) > 1;
             missing = missing || seen.value(id) == 0;
+            notCounted = notCounted || uncounted.contains(id);
+        }
+        if (notCounted && !dup) {
+            ++(s.callOnly ? c.callsUncounted : c.uncounted);
+            continue;
         }
         int& filed = s.callOnly ? c.callsFiled : c.filed;
         int& duplicated = s.callOnly ? c.callsDuplicated : c.duplicated;
@@ -132,6 +146,10 @@ void LoadRun::report(const Count& c, bool drained, double runSeconds) {
     std::printf("  appeals on the server: filed %d / duplicated %d / lost %d;  «Звонок» records: filed %d / "
                 "duplicated %d / lost %d\n",
                 c.filed, c.duplicated, c.lost, c.callsFiled, c.callsDuplicated, c.callsLost);
+    if (c.uncounted || c.callsUncounted)
+        std::printf("  NOT COUNTED (their lookups failed; neither filed nor lost is known): %d appeals, %d «Звонок» "
+                    "records\n",
+                    c.uncounted, c.callsUncounted);
     if (c.waiting || c.callsWaiting)
         std::printf("  still in the workstations' outboxes when the drain ended (not on the server yet, not lost): "
                     "%d appeals, %d «Звонок» records\n",
@@ -180,6 +198,8 @@ void LoadRun::report(const Count& c, bool drained, double runSeconds) {
                   {QStringLiteral("calls_filed"), c.callsFiled},
                   {QStringLiteral("calls_duplicated"), c.callsDuplicated},
                   {QStringLiteral("calls_lost"), c.callsLost},
+                  {QStringLiteral("not_counted"), c.uncounted},
+                  {QStringLiteral("calls_not_counted"), c.callsUncounted},
                   {QStringLiteral("waiting_in_outboxes"), c.waiting},
                   {QStringLiteral("calls_waiting_in_outboxes"), c.callsWaiting},
                   {QStringLiteral("drained"), drained},

@@ -29,7 +29,10 @@ int LoadRun::exec() {
     m_sampler.sample();
     const Count c = countOnServer();
     report(c, drained, runSeconds);
-    return c.lost == 0 && c.duplicated == 0 && c.callsLost == 0 && c.callsDuplicated == 0 && drained ? 0 : 1;
+    return c.lost == 0 && c.duplicated == 0 && c.callsLost == 0 && c.callsDuplicated == 0 && c.uncounted == 0 &&
+                   c.callsUncounted == 0 && drained
+               ? 0
+               : 1;
 }
 
 void LoadRun::runFor(double seconds) {
