@@ -62,6 +62,7 @@ private:
         QList<net::PlannedUpdate> updates; // a call with appeals: its figures onto them
         int nextUpdate = 0;
         bool posted = false; // a POST left in this pass: the entry may exist on the server from now on
+        int lookedUp = 0;    // how many of the plan's client UUIDs were looked up on the server so far
     };
 
     void scheduleStep();

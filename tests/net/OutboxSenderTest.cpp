@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace hotline;
 using namespace hotline::outbox;
@@ -164,6 +165,42 @@ TEST_CASE("Sender: 422 fails the entry for a person, later entries still go", "[
     CHECK(rig.entry(first).state == OutboxEntry::State::Failed);
     CHECK(rig.entry(first).lastError.contains(QStringLiteral("ИНН is invalid")));
     CHECK(rig.entry(second).state == OutboxEntry::State::Sent);
+}
+
+TEST_CASE("Sender checks an appeal to every agency in lookups Redmine can answer, and files nothing twice",
+          "[net][outbox]") {
+    // Redmine 5.0 keeps an API request's filter in its 4 KB cookie session: ≈ 45 client UUIDs in one cf_N filter
+    // and it answers HTTP 500, every time. An appeal to all the agencies has more issues than fit comfortably.
+    Rig rig;
+    domain::Appeal a = test::makeAppeal(AppealKind::Task, Algorithm::Multi);
+    a.agencyIds.clear();
+    for (const domain::Agency& agency : rig.reference.agencies())
+        a.agencyIds << agency.id;
+    REQUIRE(a.agencyIds.size() >= 30);
+    const qint64 id = rig.add(a);
+    rig.redmine.postFaults = {Fault::None, Fault::TimeoutAfterCreate}; // the first subtask's answer is lost
+    rig.pass();
+    REQUIRE(rig.entry(id).maybeDelivered);
+    rig.net.requests.clear();
+    rig.clock.t = rig.clock.t.addSecs(10);
+    rig.pass();
+    REQUIRE(rig.entry(id).state == OutboxEntry::State::Sent);
+    int lookups = 0;
+    qsizetype largest = 0;
+    for (const auto& r : rig.net.requests) {
+        const QUrlQuery q(r.request.url());
+        const QString uuids = q.queryItemValue(QStringLiteral("cf_%1").arg(FakeRedmine::uuidField));
+        if (r.method() != QLatin1String("GET") || uuids.isEmpty())
+            continue;
+        ++lookups;
+        largest = std::max(largest, uuids.split(QLatin1Char('|')).size());
+    }
+    CHECK(lookups >= 2);
+    CHECK(largest <= 20);
+    // Every planned issue exactly once: the two that existed were found, the rest created.
+    CHECK(rig.redmine.countWithUuid(a.clientId.toString(QUuid::WithoutBraces)) == 1);
+    for (int i = 1; i <= a.agencyIds.size(); ++i)
+        CHECK(rig.redmine.countWithUuid(net::subtaskClientId(a.clientId, i).toString(QUuid::WithoutBraces)) == 1);
 }
 
 TEST_CASE("Sender keeps the order and backs off exponentially while the server is down", "[net][outbox]") {
