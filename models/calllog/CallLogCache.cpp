@@ -7,6 +7,7 @@
 #include "settings/DataPaths.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -41,7 +42,7 @@ const char* const recordColumns =
     " r.channel, r.category, r.article, r.articles, r.result, r.searches, r.client_uuid, r.call_uuid, r.call_start,"
     " r.call_seconds, r.deadline, r.due_date, r.created_on, r.updated_on, r.closed_on, r.deadline_at, r.ring_seconds";
 const char* const derivedColumns =
-    ", call_at, close_at, is_call, counts_call, closed_on_call, msk_hour, msk_day, search_text";
+    ", call_at, close_at, is_call, counts_call, closed_on_call, msk_hour, msk_day, search_text, fingerprint";
 
 CallLogRecord readRecord(const QSqlQuery& q) {
     CallLogRecord r;
@@ -122,9 +123,9 @@ Status CallLogCache::createSchema() {
         if (!run(sql))
             return dbError(q.lastError());
     }
-    // Version 2 saved whole issues as the history (with the callers' ИНН, phones and e-mails): only those go.
+    // Version 2 saved whole issues as the history (with the callers' ИНН, phones and e-mails): those go first.
     if (meta(QStringLiteral("schema")) == QLatin1String("2")) {
-        if (!run("DELETE FROM history") || !setMeta(QStringLiteral("schema"), QString::number(schemaVersion)))
+        if (!run("DELETE FROM history"))
             return dbError(q.lastError());
     }
     // A cache of an older layout is dropped: the next sync fetches everything again.
@@ -154,10 +155,10 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
     };
     QSqlQuery known(db), put(db), dropArticles(db), putArticle(db), dropSearches(db), putSearch(db), dropScripts(db),
         putScript(db);
-    known.prepare(QStringLiteral("SELECT updated_on FROM records WHERE issue_id = ?"));
+    known.prepare(QStringLiteral("SELECT fingerprint FROM records WHERE issue_id = ?"));
     put.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1%2) VALUES(%3)")
                     .arg(QString::fromLatin1(recordColumns).remove(QStringLiteral("r.")), QLatin1String(derivedColumns),
-                         QStringList(34, QStringLiteral("?")).join(QLatin1Char(','))));
+                         QStringList(35, QStringLiteral("?")).join(QLatin1Char(','))));
     dropArticles.prepare(QStringLiteral("DELETE FROM record_articles WHERE issue_id = ?"));
     putArticle.prepare(QStringLiteral("INSERT INTO record_articles(issue_id, article) VALUES(?, ?)"));
     dropSearches.prepare(QStringLiteral("DELETE FROM record_searches WHERE issue_id = ?"));
@@ -167,19 +168,10 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
         QStringLiteral("INSERT INTO record_scripts(issue_id, script, ending, node, steps) VALUES(?, ?, ?, ?, ?)"));
     int changed = 0;
     for (const CallLogRecord& r : records) {
-        known.addBindValue(r.issueId);
-        if (!known.exec())
-            return fail(known);
-        const bool wasKnown = known.next();
-        if (wasKnown && fromMs(known.value(0).toLongLong()) == r.updatedOn) {
-            known.finish();
-            continue;
-        }
-        known.finish();
         const QDateTime when = r.when();
         const QDateTime local = domain::toMoscow(when);
         const QDateTime closeAt = r.closedOn.isValid() ? r.closedOn : r.updatedOn;
-        for (const QVariant& v : {QVariant(r.issueId),
+        const QVariantList values{QVariant(r.issueId),
                                   QVariant(r.parentId),
                                   txt(r.tracker),
                                   txt(r.kindId),
@@ -212,8 +204,28 @@ Result<int> CallLogCache::upsert(const CallLogRecords& records) {
                                   QVariant(DashboardCalculator::closedOnCall(r) ? 1 : 0),
                                   QVariant(when.isValid() ? local.time().hour() : -1),
                                   txt(when.isValid() ? local.date().toString(Qt::ISODate) : QString()),
-                                  txt(searchText(r))})
+                                  txt(searchText(r))};
+        // Redmine's updated_on has whole seconds: two changes within one second, with a sync between them, have the
+        // same updated_on. What the record says decides whether it changed.
+        QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+        for (const QVariant& v : values) {
+            fingerprint.addData(v.toString().toUtf8());
+            fingerprint.addData(QByteArrayView("\x1f", 1));
+        }
+        fingerprint.addData(r.scripts.toUtf8());
+        const QByteArray print = fingerprint.result();
+        known.addBindValue(r.issueId);
+        if (!known.exec())
+            return fail(known);
+        const bool wasKnown = known.next();
+        if (wasKnown && known.value(0).toByteArray() == print) {
+            known.finish();
+            continue;
+        }
+        known.finish();
+        for (const QVariant& v : values)
             put.addBindValue(v);
+        put.addBindValue(print);
         if (!put.exec())
             return fail(put);
         if (wasKnown) {

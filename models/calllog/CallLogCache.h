@@ -26,7 +26,7 @@ namespace hotline::calllog {
 class CallLogCache {
 public:
     static constexpr int defaultRetentionDays = 90;
-    static constexpr int schemaVersion = 4; // 3 was taken twice (ring seconds; script runs): both rebuild
+    static constexpr int schemaVersion = 5; // 3 was taken twice (ring seconds; script runs): both rebuild
 
     // `policy` decides the deadline of records filed without one; it must outlive the cache.
     static Result<std::unique_ptr<CallLogCache>> open(const QString& path, const domain::DeadlinePolicy& policy);

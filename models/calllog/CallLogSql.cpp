@@ -16,7 +16,7 @@ QList<const char*> schema() {
         " updated_on INTEGER NOT NULL, closed_on INTEGER NOT NULL, deadline_at INTEGER NOT NULL,"
         " ring_seconds INTEGER NOT NULL, call_at INTEGER NOT NULL, close_at INTEGER NOT NULL, is_call INTEGER NOT NULL,"
         " counts_call INTEGER NOT NULL, closed_on_call INTEGER NOT NULL, msk_hour INTEGER NOT NULL,"
-        " msk_day TEXT NOT NULL, search_text TEXT NOT NULL)",
+        " msk_day TEXT NOT NULL, search_text TEXT NOT NULL, fingerprint BLOB NOT NULL)",
         // The first screen: the calls, newest first.
         "CREATE INDEX IF NOT EXISTS records_calls ON records(is_call, call_at, issue_id)",
         "CREATE INDEX IF NOT EXISTS records_call_at ON records(call_at)",

@@ -246,12 +246,21 @@ TEST_CASE("the cache keeps records owner-only, counts only real changes and purg
     INFO((first.ok() ? QString() : first.error().message).toStdString());
     REQUIRE(first.ok());
     CHECK(first.value() == int(set.size()));
-    CHECK(cache.upsert(set).value() == 0); // the same updated_on: nothing changed
+    CHECK(cache.upsert(set).value() == 0); // the same records again: nothing changed
     CallLogRecords changed{set[2]};
     changed[0].status = QStringLiteral("В работе");
     changed[0].updatedOn = changed[0].updatedOn.addSecs(60);
     CHECK(cache.upsert(changed).value() == 1);
     CHECK(cache.count() == int(set.size()));
+    // Redmine's updated_on has whole seconds: a second change within the same second (the workstation puts the
+    // call's figures onto the appeal it has just filed) must still reach the dashboard.
+    CallLogRecords sameSecond = changed;
+    sameSecond[0].callSeconds = changed[0].callSeconds + 60;
+    CHECK(cache.upsert(sameSecond).value() == 1);
+    CHECK(cache.record(3)->callSeconds == sameSecond[0].callSeconds);
+    sameSecond[0].callSeconds = changed[0].callSeconds; // and back, as a correction would
+    CHECK(cache.upsert(sameSecond).value() == 1);
+    CHECK(cache.upsert(sameSecond).value() == 0);
 
     // Round trip, newest call first.
     const CallLogRecords back = cache.records();
