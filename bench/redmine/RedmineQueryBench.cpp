@@ -15,6 +15,7 @@
 #include "net/RedmineClient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -126,12 +127,16 @@ int main(int argc, char** argv) {
         q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
         return q;
     });
-    // findOpenAppealsByInn.
+    // findOpenAppealsByInn: appeals only, of the hint's 30 days (the seed's dates span a year), the newest 5 and
+    // the count.
+    const QString hintSince = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
     auto innQuery = [&](int i) {
         QUrlQuery q = base(QStringLiteral("open"));
+        q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
         q.addQueryItem(cf("inn"), inns.at(i % inns.size()));
+        q.addQueryItem(QStringLiteral("created_on"), QStringLiteral(">=") + hintSince);
         q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
         return q;
     };
     // The caller's history: appeals with this phone, any status, newest first.

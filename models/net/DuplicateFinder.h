@@ -16,7 +16,8 @@ struct DuplicateHint {
 };
 
 struct DuplicateHints {
-    QList<DuplicateHint> hints;
+    QList<DuplicateHint> hints; // the newest few, newest first
+    int total = 0;              // all open appeals of that ИНН since then on the server (Redmine's total_count)
     // Redmine shows operators and supervisors the line's appeals (provision.rb); a key with neither role may see
     // only its own issues, so other operators' appeals of the same ИНН may be missing from the hints.
     bool ownOnly = true;
@@ -26,7 +27,10 @@ struct DuplicateHints {
 
 // Open appeals of the same ИНН, so the operator can add to an existing one instead of opening a new one.
 // `modes` are the user's (AccountService::currentAccount): whether the server shows the whole line.
+// Only appeals (not their subtasks) created since `since`; the newest few come back with the count of all, so a
+// caller with hundreds of appeals costs the server no more than one with a few.
 void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn,
-                          const UserModes& modes, QObject* context, std::function<void(Result<DuplicateHints>)> done);
+                          const QDateTime& since, const UserModes& modes, QObject* context,
+                          std::function<void(Result<DuplicateHints>)> done);
 
 } // namespace hotline::net

@@ -150,6 +150,7 @@ TEST_CASE("Duplicate hint lists the open appeals with the same INN", "[integrati
     const qint64 openId = rig.add(open);
     rig.add(closed);
     REQUIRE(rig.pass() == QList<int>{2, 0, 0});
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
 
     std::optional<Result<net::RedmineSchema>> schema;
     QEventLoop loop;
@@ -160,20 +161,39 @@ TEST_CASE("Duplicate hint lists the open appeals with the same INN", "[integrati
     loop.exec();
     REQUIRE(schema->ok());
     std::optional<Result<net::DuplicateHints>> hints;
-    net::findOpenAppealsByInn(rig.net.client, schema->value(), inn,
-                              net::modesFromRoles({net::names::roleOperator}, false), &loop, [&](auto h) {
-                                  hints = h;
-                                  loop.quit();
-                              });
-    loop.exec();
-    REQUIRE(hints->ok());
-    CHECK_FALSE(hints->value().ownOnly); // an operator sees the line's appeals
-    REQUIRE(hints->value().hints.size() == 1);
-    const net::DuplicateHint& h = hints->value().hints.first();
+    auto ask = [&] {
+        hints.reset();
+        net::findOpenAppealsByInn(rig.net.client, schema->value(), inn, since,
+                                  net::modesFromRoles({net::names::roleOperator}, false), &loop, [&](auto h) {
+                                      hints = h;
+                                      loop.quit();
+                                  });
+        loop.exec();
+        REQUIRE(hints->ok());
+        return hints->value();
+    };
+    const net::DuplicateHints one = ask();
+    CHECK_FALSE(one.ownOnly); // an operator sees the line's appeals
+    CHECK(one.total == 1);    // not its subtasks, not the closed one
+    REQUIRE(one.hints.size() == 1);
+    const net::DuplicateHint& h = one.hints.first();
     CHECK(h.issueId == rig.entry(openId).redmineIssueId);
     CHECK(h.subject == open.subject);
     CHECK(h.status == QStringLiteral("Новая"));
     CHECK(h.created.isValid());
+
+    // A frequent caller: the newest few come back, the count covers all of them (and none of their subtasks).
+    for (int i = 0; i < 6; ++i) {
+        domain::Appeal more = test::makeAppeal(AppealKind::Task, domain::Algorithm::Multi);
+        more.inn = inn;
+        rig.add(more);
+    }
+    REQUIRE(rig.pass() == QList<int>{6, 0, 0});
+    const net::DuplicateHints many = ask();
+    CHECK(many.total == 7);
+    CHECK(many.hints.size() == 5);
+    for (int i = 1; i < many.hints.size(); ++i)
+        CHECK(many.hints.at(i - 1).created >= many.hints.at(i).created);
 }
 
 TEST_CASE("Login with a password gives the user's key and the modes of the user's roles", "[integration]") {

@@ -397,8 +397,9 @@ TEST_CASE("Operators see the line's appeals but not other operators' call record
             [&](auto done) { net::RedmineSchema::discover(client.client, &context, done); });
         REQUIRE(schema.has_value());
         REQUIRE(schema->ok());
-        auto out = test::awaitCallback<Result<net::DuplicateHints>>(
-            [&](auto done) { net::findOpenAppealsByInn(client.client, schema->value(), inn, modes, &context, done); });
+        auto out = test::awaitCallback<Result<net::DuplicateHints>>([&](auto done) {
+            net::findOpenAppealsByInn(client.client, schema->value(), inn, {}, modes, &context, done);
+        });
         REQUIRE(out.has_value());
         REQUIRE(out->ok());
         return out->value();
@@ -406,6 +407,7 @@ TEST_CASE("Operators see the line's appeals but not other operators' call record
     const net::DuplicateHints line = hints(operatorKey, modesOf(QStringLiteral("OPERATOR1")));
     CHECK_FALSE(line.ownOnly);
     CHECK(line.hints.size() == 2);
+    CHECK(line.total == 2);
     const net::DuplicateHints whole = hints(supervisorKey, modesOf(QStringLiteral("SUPERVISOR1")));
     CHECK_FALSE(whole.ownOnly);
     CHECK(whole.hints.size() == 2);

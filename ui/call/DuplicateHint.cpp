@@ -5,6 +5,8 @@
 #include "domain/Validators.h"
 #include "phone/CallerHistory.h"
 
+#include <algorithm>
+
 namespace hotline::ui {
 
 DuplicateHint::DuplicateHint(phone::CallerHistory& history, std::function<net::UserModes()> modes, const Clock& clock,
@@ -36,6 +38,7 @@ void DuplicateHint::check(const QString& innText) {
     m_inn = inn;
     const int generation = ++m_generation;
     m_hints.clear();
+    m_serverTotal = -1;
     if (inn.isEmpty()) {
         setVisible(false);
         return;
@@ -60,26 +63,28 @@ void DuplicateHint::check(const QString& innText) {
             emit checked();
             return;
         }
-        net::findOpenAppealsByInn(*m_history.client(), schema.value(), inn, m_modes ? m_modes() : net::UserModes{},
-                                  this, [this, generation, since](Result<net::DuplicateHints> found) {
-                                      if (generation != m_generation)
-                                          return;
-                                      if (!found) {
-                                          render(tr("Checked on this workstation only: %1").arg(found.error().message));
-                                      } else {
-                                          for (const net::DuplicateHint& h : found.value().hints) {
-                                              const bool known = std::any_of(
-                                                  m_hints.cbegin(), m_hints.cend(),
-                                                  [&](const net::DuplicateHint& k) { return k.issueId == h.issueId; });
-                                              if (!known && h.created.toUTC() >= since)
-                                                  m_hints.append(h);
-                                          }
-                                          std::sort(m_hints.begin(), m_hints.end(),
-                                                    [](const auto& a, const auto& b) { return a.created > b.created; });
-                                          render(found.value().ownOnly ? found.value().scopeNote() : QString());
-                                      }
-                                      emit checked();
-                                  });
+        net::findOpenAppealsByInn(
+            *m_history.client(), schema.value(), inn, since, m_modes ? m_modes() : net::UserModes{}, this,
+            [this, generation, since](Result<net::DuplicateHints> found) {
+                if (generation != m_generation)
+                    return;
+                if (!found) {
+                    render(tr("Checked on this workstation only: %1").arg(found.error().message));
+                } else {
+                    for (const net::DuplicateHint& h : found.value().hints) {
+                        const bool known =
+                            std::any_of(m_hints.cbegin(), m_hints.cend(),
+                                        [&](const net::DuplicateHint& k) { return k.issueId == h.issueId; });
+                        if (!known && h.created.toUTC() >= since)
+                            m_hints.append(h);
+                    }
+                    m_serverTotal = found.value().total;
+                    std::sort(m_hints.begin(), m_hints.end(),
+                              [](const auto& a, const auto& b) { return a.created > b.created; });
+                    render(found.value().ownOnly ? found.value().scopeNote() : QString());
+                }
+                emit checked();
+            });
     });
 }
 
@@ -109,8 +114,13 @@ void DuplicateHint::render(const QString& scope) {
                              .arg(when, first.subject.toHtmlEscaped(), first.status.toHtmlEscaped())
                        : tr("An appeal with this INN was filed on this workstation on %1 and is not sent yet: «%2».")
                              .arg(when, first.subject.toHtmlEscaped());
-    if (m_hints.size() > 1)
-        text += QLatin1Char(' ') + tr("Open appeals with this INN: %1 in all.").arg(m_hints.size());
+    // Redmine counts what it has (it sends only the newest few); the ones not sent yet are only here.
+    const qsizetype all =
+        m_serverTotal < 0 ? m_hints.size()
+                          : m_serverTotal + std::count_if(m_hints.cbegin(), m_hints.cend(),
+                                                          [](const net::DuplicateHint& h) { return h.issueId == 0; });
+    if (all > 1)
+        text += QLatin1Char(' ') + tr("Open appeals with this INN: %1 in all.").arg(all);
     if (!scope.isEmpty())
         text += QStringLiteral("<br><span style='color:#666'>%1</span>").arg(scope.toHtmlEscaped());
     setText(text);

@@ -46,6 +46,7 @@ private:
     const Clock& m_clock;
     QString m_inn;
     QList<net::DuplicateHint> m_hints;
+    int m_serverTotal = -1; // Redmine's count of the open appeals (-1: not asked or not answered)
     int m_generation = 0;
 };
 
