@@ -13,7 +13,8 @@
 # timings of the same requests. Everything lands in INSTANCE_DIR/results/SIZE/; a summary table at the end.
 #
 # Environment: BENCH_BIN (directory of redmine_query_bench, default build/ci/bench/redmine), RUNS (3), ROUNDS
-# (200 after, BEFORE_ROUNDS 30 before: unindexed lookups at 1M take seconds each), OPERATORS (seed users, 100).
+# (200 after, BEFORE_ROUNDS 30 before: unindexed lookups at 1M take seconds each; 0 skips the "before"),
+# OPERATORS (seed users, 100).
 # It leaves the instance running; stop it with `redmine-harness.sh stop INSTANCE_DIR`.
 set -euo pipefail
 
@@ -88,11 +89,13 @@ for size in "$@"; do
     echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -Is)"
   } | tee "$out/about.txt"
 
-  echo "scale-bench: $size — before (Redmine 5.0.4's own indexes)" >&2
-  psql_ -c "SELECT 'DROP INDEX ' || indexname || ';' FROM pg_indexes WHERE indexname LIKE 'hotline\_%'" | psql_
-  psql_ -c "ALTER DATABASE redmine RESET join_collapse_limit" -c "ALTER DATABASE redmine RESET from_collapse_limit"
-  bash "$H" restart "$DIR" >/dev/null 2>&1
-  measure before "$BEFORE_ROUNDS" "$out"
+  if ((BEFORE_ROUNDS > 0)); then
+    echo "scale-bench: $size — before (Redmine 5.0.4's own indexes)" >&2
+    psql_ -c "SELECT 'DROP INDEX ' || indexname || ';' FROM pg_indexes WHERE indexname LIKE 'hotline\_%'" | psql_
+    psql_ -c "ALTER DATABASE redmine RESET join_collapse_limit" -c "ALTER DATABASE redmine RESET from_collapse_limit"
+    bash "$H" restart "$DIR" >/dev/null 2>&1
+    measure before "$BEFORE_ROUNDS" "$out"
+  fi
 
   echo "scale-bench: $size — provision.rb" >&2
   bash "$H" provision "$DIR" 2>&1 | grep -v '^PROVISION_IDS' | tee "$out/provision.txt"
