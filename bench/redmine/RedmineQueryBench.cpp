@@ -139,12 +139,13 @@ int main(int argc, char** argv) {
         q.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
         return q;
     };
-    // The caller's history: appeals with this phone, any status, newest first.
+    // The caller's history (CallerHistory::fetch): appeals (not subtasks) with this phone, any status, newest first.
     auto phoneQuery = [&](int i) {
         QUrlQuery q = base(QStringLiteral("*"));
+        q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
         q.addQueryItem(cf("phone"), phones.at(i % phones.size()));
         q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
         return q;
     };
     // As today's operator (Redmine shows it only its own appeals), and with a key that sees the whole line's

@@ -113,7 +113,7 @@ void OutboxSender::withSchema(std::function<void()> then) {
 
 void OutboxSender::lookUp() {
     // At most 20 client UUIDs per request: Redmine 5.0 keeps an API request's filter in its 4 KB cookie session and
-    // fails with HTTP 500 from ≈ 45 UUIDs on (an appeal with all 34 agencies ticked has 36 issues).
+    // fails with HTTP 500 from ≈ 45 UUIDs on (an appeal to every agency the form offers has 35 issues).
     constexpr int perRequest = 20;
     if (m_job->lookedUp >= m_job->plan.size()) {
         qCInfo(net::lcNet) << "outbox entry" << m_job->entry.id << "checked on the server:" << m_job->existing.size()

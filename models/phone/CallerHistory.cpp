@@ -183,6 +183,9 @@ void CallerHistory::fetch(const CallerKey& key, QObject* context,
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("project_id"), net::names::project);
             q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+            // Appeals only: an appeal to many agencies has as many subtasks, which took the places of the caller's
+            // older appeals among the 50.
+            q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
             // A literal '+' in a query reads as a space on the server (Rack): +7… must go as %2B7….
             q.addQueryItem(QStringLiteral("cf_%1").arg(field),
                            QString(value).replace(QLatin1Char('+'), QStringLiteral("%2B")));

@@ -1,4 +1,5 @@
 // The caller's card, «Дополнить обращение» and the duplicate hint against the harness's real Redmine.
+#include "AwaitCallback.h"
 #include "FaultProxy.h"
 #include "PhoneFixture.h"
 #include "appeal/AppealForm.h"
@@ -236,4 +237,36 @@ TEST_CASE("The form shows the duplicate hint for an open appeal with the same IN
     REQUIRE(dialog);
     CHECK(dialog->windowTitle().contains(QString::number(issue)));
     dialog->reject();
+}
+
+TEST_CASE("The caller's card lists every appeal of a caller whose appeals went to many agencies",
+          "[integration][phone]") {
+    // Each appeal to all the agencies is 36 issues; the card asks Redmine for 50 by the phone. Subtasks must not
+    // take the places of the caller's other appeals.
+    const QString phone = randomMobile();
+    const auto reference = domain::ReferenceData::load(kbDir() + QStringLiteral("/reference")).value();
+    QSet<int> filed;
+    for (int i = 0; i < 2; ++i) {
+        domain::Appeal a = test::makeAppeal(domain::AppealKind::Task, domain::Algorithm::Multi);
+        a.phone = phone;
+        a.inn = randomInn();
+        a.agencyIds.clear();
+        for (const domain::Agency& agency : reference.agencies()) {
+            if (agency.status != domain::AgencyStatus::Abolished) // the form offers no abolished agency
+                a.agencyIds << agency.id;
+        }
+        REQUIRE(a.agencyIds.size() >= 25); // two such appeals are more than 50 issues
+        filed.insert(fileAs(QStringLiteral("OPERATOR2"), a));
+    }
+    PhoneWindow w(now(), nullptr);
+    QObject context;
+    const auto found = awaitCallback<Result<QList<phone::AppealSummary>>>([&](auto done) {
+        w.history->fetch(phone::CallerKey{phone, QString()}, &context, done);
+    });
+    REQUIRE(found.has_value());
+    REQUIRE(found->ok());
+    QSet<int> listed;
+    for (const phone::AppealSummary& s : found->value())
+        listed.insert(s.issueId);
+    CHECK(listed == filed);
 }
