@@ -143,7 +143,9 @@ int main(int argc, char** argv) {
     auto phoneQuery = [&](int i) {
         QUrlQuery q = base(QStringLiteral("*"));
         q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
-        q.addQueryItem(cf("phone"), phones.at(i % phones.size()));
+        // As CallerHistory sends it: a literal '+' would read as a space on the server (and match nothing).
+        q.addQueryItem(cf("phone"),
+                       QString(phones.at(i % phones.size())).replace(QLatin1Char('+'), QStringLiteral("%2B")));
         q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
         q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
         return q;
