@@ -1,6 +1,7 @@
 // LoadRun: counting what reached the server by client UUID, and the report.
 
 #include "LoadRun.h"
+#include "net/IssuePlanner.h"
 
 #include <QJsonArray>
 #include <QSaveFile>
@@ -69,11 +70,7 @@ LoadRun::Count LoadRun::countOnServer() {
     int lookupErrors = 0;
     auto flush = [&] {
         for (int offset = 0, failures = 0; !batch.isEmpty();) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("project_id"), QStringLiteral("hotline0150"));
-            q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
-            q.addQueryItem(QStringLiteral("cf_%1").arg(field), batch.join(QLatin1Char('|')));
-            q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+            QUrlQuery q = net::issuesByClientUuidQuery(field, batch);
             q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
             const net::RedmineReply r = net::RedmineClient::wait(
                 [&](QObject* ctx, auto cb) { admin.get(QStringLiteral("/issues.json"), q, ctx, cb); });
@@ -100,12 +97,13 @@ LoadRun::Count LoadRun::countOnServer() {
         }
         batch.clear();
     };
-    // Redmine 5.0 keeps an API request's filter in its cookie session too (IssuesController#index), and a filter
-    // of ≈ 100 UUIDs overflows the 4 KB cookie: HTTP 500. 20 per request stay far below.
+    // As many per request as the workstation's own lookup asks for (Redmine's cookie session holds the filter).
     for (const Submitted& s : m_submitted) {
-        batch += s.issueIds;
-        if (batch.size() >= 20)
-            flush();
+        for (const QString& id : s.issueIds) {
+            batch += id;
+            if (batch.size() >= net::maxClientUuidsPerLookup)
+                flush();
+        }
     }
     flush();
     if (lookupErrors)

@@ -12,7 +12,10 @@
 
 #include "BenchSupport.h"
 #include "ProcessSampler.h"
+#include "net/DuplicateFinder.h"
+#include "net/IssuePlanner.h"
 #include "net/RedmineClient.h"
+#include "phone/CallerHistory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -109,7 +112,6 @@ int main(int argc, char** argv) {
         q.addQueryItem(QStringLiteral("status_id"), status);
         return q;
     };
-    auto cf = [&](const char* name) { return QStringLiteral("cf_%1").arg(fields[QLatin1String(name)].toInt()); };
     std::vector<Lookup> lookups;
     auto add = [&](const QString& name, const QString& what, net::RedmineClient* client,
                    std::function<QUrlQuery(int)> query) {
@@ -120,35 +122,18 @@ int main(int argc, char** argv) {
         l.query = std::move(query);
         lookups.push_back(std::move(l));
     };
-    // OutboxSender::lookUp: all the entry's client UUIDs, any status.
-    add(QStringLiteral("uuid"), QStringLiteral("UUID lookup (operator)"), &operatorClient, [&](int i) {
-        QUrlQuery q = base(QStringLiteral("*"));
-        q.addQueryItem(cf("uuid"), uuids.at(i % uuids.size()));
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-        return q;
+    // The workstation's own requests (the same builders): OutboxSender::lookUp, findOpenAppealsByInn (the hint's
+    // 30 days; the seed's dates span a year), CallerHistory::fetch.
+    const int uuidField = fields[QLatin1String("uuid")].toInt();
+    add(QStringLiteral("uuid"), QStringLiteral("UUID lookup (operator)"), &operatorClient, [&, uuidField](int i) {
+        return net::issuesByClientUuidQuery(uuidField, uuids.at(i % uuids.size()).split(QLatin1Char('|')));
     });
-    // findOpenAppealsByInn: appeals only, of the hint's 30 days (the seed's dates span a year), the newest 5 and
-    // the count.
-    const QString hintSince = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
+    const QDateTime hintSince = QDateTime::currentDateTimeUtc().addDays(-30);
     auto innQuery = [&](int i) {
-        QUrlQuery q = base(QStringLiteral("open"));
-        q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
-        q.addQueryItem(cf("inn"), inns.at(i % inns.size()));
-        q.addQueryItem(QStringLiteral("created_on"), QStringLiteral(">=") + hintSince);
-        q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
-        return q;
+        return net::openAppealsByInnQuery(fields[QLatin1String("inn")].toInt(), inns.at(i % inns.size()), hintSince);
     };
-    // The caller's history (CallerHistory::fetch): appeals (not subtasks) with this phone, any status, newest first.
     auto phoneQuery = [&](int i) {
-        QUrlQuery q = base(QStringLiteral("*"));
-        q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
-        // As CallerHistory sends it: a literal '+' would read as a space on the server (and match nothing).
-        q.addQueryItem(cf("phone"),
-                       QString(phones.at(i % phones.size())).replace(QLatin1Char('+'), QStringLiteral("%2B")));
-        q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
-        return q;
+        return phone::callerAppealsQuery(fields[QLatin1String("phone")].toInt(), phones.at(i % phones.size()));
     };
     // As today's operator (Redmine shows it only its own appeals), and with a key that sees the whole line's
     // appeals (a supervisor's; operators too once they see the line's appeals by tracker), which then come back.

@@ -123,12 +123,8 @@ Status CallLogCache::createSchema() {
         if (!run(sql))
             return dbError(q.lastError());
     }
-    // Version 2 saved whole issues as the history (with the callers' ИНН, phones and e-mails): those go first.
-    if (meta(QStringLiteral("schema")) == QLatin1String("2")) {
-        if (!run("DELETE FROM history"))
-            return dbError(q.lastError());
-    }
-    // A cache of an older layout is dropped: the next sync fetches everything again.
+    // A cache of an older layout is dropped, its saved histories with it (version 2 kept the callers' ИНН, phones
+    // and e-mails there): the next sync fetches everything again.
     if (meta(QStringLiteral("schema")) != QString::number(schemaVersion)) {
         for (const char* sql : {"DROP TABLE IF EXISTS records", "DROP TABLE IF EXISTS record_articles",
                                 "DROP TABLE IF EXISTS record_searches", "DROP TABLE IF EXISTS record_scripts",

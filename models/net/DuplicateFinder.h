@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QUrlQuery>
 
 namespace hotline::net {
 
@@ -29,6 +30,9 @@ struct DuplicateHints {
 // `modes` are the user's (AccountService::currentAccount): whether the server shows the whole line.
 // Only appeals (not their subtasks) created since `since`; the newest few come back with the count of all, so a
 // caller with hundreds of appeals costs the server no more than one with a few.
+// The request behind it: the line's open appeals with that ИНН since `since` (if valid), the newest 5.
+QUrlQuery openAppealsByInnQuery(int innField, const QString& inn, const QDateTime& since);
+
 void findOpenAppealsByInn(RedmineClient& client, const RedmineSchema& schema, const QString& inn,
                           const QDateTime& since, const UserModes& modes, QObject* context,
                           std::function<void(Result<DuplicateHints>)> done);

@@ -63,6 +63,15 @@ QUuid subtaskClientId(const QUuid& appealId, int index) {
     return QUuid::createUuidV5(appealId, QStringLiteral("subtask-%1").arg(index));
 }
 
+QUrlQuery issuesByClientUuidQuery(int uuidField, const QStringList& clientUuids) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("project_id"), names::project);
+    q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    q.addQueryItem(QStringLiteral("cf_%1").arg(uuidField), clientUuids.join(QLatin1Char('|')));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    return q;
+}
+
 Result<QList<PlannedIssue>> planIssues(const domain::Appeal& a, const RedmineSchema& schema,
                                        const domain::ReferenceData& reference) {
     const int tracker = schema.tracker(trackerName(a.kind));

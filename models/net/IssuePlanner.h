@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace hotline::net {
@@ -30,6 +31,13 @@ QString channelName(const domain::ReferenceData& reference, const QString& chann
 // Derived, stable id of the n-th subtask of an appeal (uuid v5): the same on every retry, so a subtask is
 // created once too.
 QUuid subtaskClientId(const QUuid& appealId, int index);
+
+// Redmine 5.0 keeps an API request's filter in its 4 KB cookie session and answers HTTP 500 from ≈ 45 client UUIDs
+// in one filter on (an appeal to every agency the form offers has 35 issues): a lookup asks for at most this many.
+inline constexpr int maxClientUuidsPerLookup = 20;
+
+// The issues of the line's project, any status, that carry one of `clientUuids` (at most maxClientUuidsPerLookup).
+QUrlQuery issuesByClientUuidQuery(int uuidField, const QStringList& clientUuids);
 
 // Appeal → issues: tracker per kind, every custom field, due dates, status (a simple consultation answered
 // on the call is filed closed), one subtask per agency / municipality for «several agencies» and «with ОМСУ»

@@ -112,23 +112,16 @@ void OutboxSender::withSchema(std::function<void()> then) {
 }
 
 void OutboxSender::lookUp() {
-    // At most 20 client UUIDs per request: Redmine 5.0 keeps an API request's filter in its 4 KB cookie session and
-    // fails with HTTP 500 from ≈ 45 UUIDs on (an appeal to every agency the form offers has 35 issues).
-    constexpr int perRequest = 20;
     if (m_job->lookedUp >= m_job->plan.size()) {
         qCInfo(net::lcNet) << "outbox entry" << m_job->entry.id << "checked on the server:" << m_job->existing.size()
                            << "of" << m_job->plan.size() << "issues exist";
         return postNext();
     }
     QStringList ids;
-    for (const net::PlannedIssue& p : m_job->plan.mid(m_job->lookedUp, perRequest))
+    for (const net::PlannedIssue& p : m_job->plan.mid(m_job->lookedUp, net::maxClientUuidsPerLookup))
         ids << p.clientId.toString(QUuid::WithoutBraces);
     const int uuidField = m_schema->field(net::names::cfClientUuid);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("project_id"), net::names::project);
-    q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
-    q.addQueryItem(QStringLiteral("cf_%1").arg(uuidField), ids.join(QLatin1Char('|')));
-    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    const QUrlQuery q = net::issuesByClientUuidQuery(uuidField, ids);
     m_client.get(QStringLiteral("/issues.json"), q, this, [this, uuidField, asked = ids.size()](const RedmineReply& r) {
         if (!r.ok() && refusesKey(r.error->code))
             return finishUnauthorized();

@@ -153,6 +153,20 @@ AppealSummary CallerHistory::fromIssue(const QJsonObject& i, const net::RedmineS
     return s;
 }
 
+QUrlQuery callerAppealsQuery(int field, const QString& value) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("project_id"), net::names::project);
+    q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
+    // Appeals only: an appeal to many agencies has as many subtasks, which took the places of the caller's older
+    // appeals among the 50.
+    q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
+    // A literal '+' in a query reads as a space on the server (Rack): +7… must go as %2B7….
+    q.addQueryItem(QStringLiteral("cf_%1").arg(field), QString(value).replace(QLatin1Char('+'), QStringLiteral("%2B")));
+    q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
+    return q;
+}
+
 void CallerHistory::fetch(const CallerKey& key, QObject* context,
                           std::function<void(Result<QList<AppealSummary>>)> done) {
     if (!serverConfigured())
@@ -180,41 +194,32 @@ void CallerHistory::fetch(const CallerKey& key, QObject* context,
         auto state = std::make_shared<State>();
         state->left = int(queries.size());
         for (const auto& [field, value] : queries) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("project_id"), net::names::project);
-            q.addQueryItem(QStringLiteral("status_id"), QStringLiteral("*"));
-            // Appeals only: an appeal to many agencies has as many subtasks, which took the places of the caller's
-            // older appeals among the 50.
-            q.addQueryItem(QStringLiteral("parent_id"), QStringLiteral("!*"));
-            // A literal '+' in a query reads as a space on the server (Rack): +7… must go as %2B7….
-            q.addQueryItem(QStringLiteral("cf_%1").arg(field),
-                           QString(value).replace(QLatin1Char('+'), QStringLiteral("%2B")));
-            q.addQueryItem(QStringLiteral("sort"), QStringLiteral("created_on:desc"));
-            q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
-            m_client->get(QStringLiteral("/issues.json"), q, context, [this, sc, state, done](const auto& r) {
-                if (!r.ok()) {
-                    state->error = *r.error;
-                } else {
-                    for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
-                        const QJsonObject issue = v.toObject();
-                        const QString tracker = issue.value(QLatin1String("tracker"))[QLatin1String("name")].toString();
-                        // Subtasks belong to an appeal listed already; call records are not appeals.
-                        if (issue.contains(QLatin1String("parent")) || tracker == net::names::trackerCall ||
-                            tracker == net::names::trackerStep)
-                            continue;
-                        const AppealSummary s = fromIssue(issue, sc);
-                        if (!state->ids.contains(s.issueId)) {
-                            state->ids.insert(s.issueId);
-                            state->found.append(s);
-                        }
-                    }
-                }
-                if (--state->left > 0)
-                    return;
-                if (state->error)
-                    return done(*state->error);
-                done(mergeAppeals({}, state->found));
-            });
+            m_client->get(QStringLiteral("/issues.json"), callerAppealsQuery(field, value), context,
+                          [this, sc, state, done](const auto& r) {
+                              if (!r.ok()) {
+                                  state->error = *r.error;
+                              } else {
+                                  for (const QJsonValue& v : r.json.object().value(QLatin1String("issues")).toArray()) {
+                                      const QJsonObject issue = v.toObject();
+                                      const QString tracker =
+                                          issue.value(QLatin1String("tracker"))[QLatin1String("name")].toString();
+                                      // Subtasks belong to an appeal listed already; call records are not appeals.
+                                      if (issue.contains(QLatin1String("parent")) ||
+                                          tracker == net::names::trackerCall || tracker == net::names::trackerStep)
+                                          continue;
+                                      const AppealSummary s = fromIssue(issue, sc);
+                                      if (!state->ids.contains(s.issueId)) {
+                                          state->ids.insert(s.issueId);
+                                          state->found.append(s);
+                                      }
+                                  }
+                              }
+                              if (--state->left > 0)
+                                  return;
+                              if (state->error)
+                                  return done(*state->error);
+                              done(mergeAppeals({}, state->found));
+                          });
         }
     });
 }

@@ -6,6 +6,7 @@
 #include "net/RedmineSchema.h"
 
 #include <QObject>
+#include <QUrlQuery>
 #include <functional>
 #include <optional>
 
@@ -25,6 +26,10 @@ class OutboxStore;
 namespace hotline::phone {
 
 // Who the card is about: a phone number (+7XXXXXXXXXX) and/or an ИНН.
+// The request behind the card's Redmine part: the line's appeals (any status, newest 50) whose custom field
+// `field` (the phone or the ИНН) is `value`.
+QUrlQuery callerAppealsQuery(int field, const QString& value);
+
 struct CallerKey {
     QString phone;
     QString inn;
